@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { Config } from './config';
+import type { Database } from './platform/db/database';
+import type { Clock } from './platform/clock';
+import type { IdGenerator } from './platform/ids';
+import type { Bus } from './platform/bus/bus';
+import type { Jobs } from './platform/jobs/jobs';
+import type { Metrics } from './platform/metrics';
+import type { Logger } from './platform/logger';
+import { createValidatorCompiler } from './platform/http/validation';
+import { problemFor, sendProblem, toProblem } from './platform/http/problem';
+import { registerOpenApi } from './platform/http/openapi';
+import { healthRoutes } from './platform/http/health.routes';
+import { apiRoutes } from './routes';
+
+/** Everything the app needs from outside; tests pass fakes of the collaborators. */
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  ids: IdGenerator;
+  bus: Bus;
+  jobs?: Jobs;
+  metrics: Metrics;
+  logger: Logger;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+export type App = FastifyInstance;
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Builds the HTTP app without listening; `app.inject()` drives it in tests. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config } = deps;
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    bodyLimit: config.http.bodyLimitBytes,
+    // Per-request lines cost throughput; failures are still logged by the error handler.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: config.http.trustProxy,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : deps.ids.uuid();
+    },
+  }) as unknown as App;
+
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(createValidatorCompiler());
+
+  // Every /api route must say who may call it; a route that forgets fails at start-up.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1') && !route.config?.access) {
+      throw new Error(`Route ${route.method} ${route.url} declares no access (config.access)`);
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    deps.metrics.httpDuration.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const problem = toProblem(error, request);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, problem);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasWebBuild();
+    if (wantsPage) return reply.type('text/html').sendFile('index.html', webDist);
+    return sendProblem(reply, problemFor('not_found', request, `No route for ${request.method} ${request.url.split('?')[0]}`));
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        upgradeInsecureRequests: config.http.secureCookies ? [] : null,
+      },
+    },
+  });
+  if (config.http.corsOrigins.length > 0) {
+    await app.register(cors, { origin: config.http.corsOrigins, credentials: true });
+  }
+  await app.register(cookie);
+  await registerOpenApi(app);
+  await app.register(healthRoutes);
+  await app.register(apiRoutes, { prefix: '/api/v1' });
+
+  if (hasWebBuild()) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  }
+  return app;
+}
+
+function hasWebBuild(): boolean {
+  return fs.existsSync(path.join(webDist, 'index.html'));
+}

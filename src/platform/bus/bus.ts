@@ -1,0 +1,16 @@
+import type { DomainEvents, EventEnvelope, EventName } from './events';
+
+export type Handler<N extends EventName> = (event: EventEnvelope<N>) => void | Promise<void>;
+
+/** Publishes domain events to every app instance (in-process, or through Redis). */
+export interface Bus {
+  publish<N extends EventName>(name: N, payload: DomainEvents[N]): Promise<void>;
+  /** Subscribes to one event name; returns the unsubscribe function. */
+  subscribe<N extends EventName>(name: N, handler: Handler<N>): () => void;
+  close(): Promise<void>;
+}
+
+/** Events collected during a transaction and published once it has committed. */
+export interface Outbox {
+  add<N extends EventName>(name: N, payload: DomainEvents[N]): void;
+}

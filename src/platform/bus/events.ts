@@ -1,0 +1,26 @@
+import type { Role } from '../auth/permissions';
+
+/**
+ * Every domain event name with its payload. Services publish these after commit;
+ * listeners in other modules react. Add new events here, nowhere else.
+ */
+export interface DomainEvents {
+  'user.created': { userId: string; role: Role };
+  'user.updated': { userId: string; changes: string[] };
+  'user.role_changed': { userId: string; from: Role; to: Role };
+  'user.deactivated': { userId: string };
+  'store.created': { storeId: string; code: string };
+  'store.updated': { storeId: string };
+  'organisation.updated': { fields: string[] };
+  'apikey.created': { apiKeyId: string };
+  'apikey.revoked': { apiKeyId: string };
+}
+
+export type EventName = keyof DomainEvents;
+
+export interface EventEnvelope<N extends EventName = EventName> {
+  id: string;
+  name: N;
+  at: string;
+  payload: DomainEvents[N];
+}

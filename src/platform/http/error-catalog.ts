@@ -1,0 +1,20 @@
+import { httpErrors } from './http.errors';
+import { authErrors } from '../auth/auth.errors';
+import { organisationErrors } from '../../modules/organisation/organisation.errors';
+import type { ErrorSpec } from './app-error';
+
+/**
+ * Every error code the API can answer with, and its HTTP status: the one place they meet.
+ * A module adds its `<module>.errors.ts` here; a code not listed does not compile.
+ */
+export const errorCatalog = {
+  ...httpErrors,
+  ...authErrors,
+  ...organisationErrors,
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export function errorSpec(code: ErrorCode): ErrorSpec {
+  return errorCatalog[code];
+}

@@ -1,0 +1,55 @@
+import type { Config } from './config';
+import { buildApp, type App, type AppDeps } from './app';
+import { openDatabase, type Database } from './platform/db/database';
+import { migrate } from './platform/db/migrate';
+import { systemClock, type Clock } from './platform/clock';
+import { createIdGenerator } from './platform/ids';
+import { createMetrics } from './platform/metrics';
+import { createLogger, type Logger } from './platform/logger';
+import { createBus } from './platform/bus/create-bus';
+import { createJobs } from './platform/jobs/create-jobs';
+
+export interface Runtime {
+  app: App;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  clock?: Clock;
+  logger?: Logger;
+  /** An already-open database (tests); otherwise the configured one is opened and migrated. */
+  database?: Database;
+}
+
+/** Opens the database, applies migrations, wires bus and jobs, and builds the app. */
+export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
+  const logger = options.logger ?? createLogger(config);
+  const clock = options.clock ?? systemClock;
+  const ids = createIdGenerator(() => clock.now().getTime());
+  const database = options.database ?? (await openDatabase(config.database));
+  const closers: (() => Promise<void>)[] = [];
+  try {
+    if (!options.database) await migrate(database);
+    const bus = await createBus(config, { ids, clock, logger });
+    closers.push(() => bus.close());
+    const metrics = createMetrics(database);
+    const jobs = config.jobs.enabled ? await createJobs(config, database, { logger, metrics }) : undefined;
+    if (jobs) closers.push(() => jobs.stop());
+    const deps: AppDeps = { config, database, clock, ids, bus, jobs, metrics, logger };
+    const app = await buildApp(deps);
+    closers.push(() => app.close());
+    return {
+      app,
+      deps,
+      async close() {
+        for (const close of closers.reverse()) await close().catch((err) => logger.error({ err }, 'close failed'));
+        if (!options.database) await database.close();
+      },
+    };
+  } catch (err) {
+    for (const close of closers.reverse()) await close().catch(() => {});
+    if (!options.database) await database.close();
+    throw err;
+  }
+}
