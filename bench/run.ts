@@ -1,3 +1,8 @@
+import { authReadBenchmark } from './auth-read.bench';
+
+/** Runs every benchmark against the local PostgreSQL and Redis and rewrites docs/benchmarks.md. */
 export async function runBenchmarks(): Promise<void> {
-  throw new Error('not implemented yet');
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  await authReadBenchmark(adminUrl, redisUrl);
 }

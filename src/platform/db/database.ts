@@ -55,6 +55,9 @@ export function wrapPglite(client: PGlite, release: () => void = () => {}): Data
 }
 
 export function wrapPool(pool: pg.Pool): Database {
+  // An idle client dropped by the server (restart, admin kill) must not crash the process;
+  // the next query reconnects or reports the error.
+  pool.on('error', () => {});
   const db = drizzlePg({ client: pool }) as unknown as Db;
   return {
     kind: 'pg',
@@ -79,11 +82,7 @@ export const pgliteExtensions = { pg_trgm };
 /** Opens the configured database. PGlite holds a lockfile on its folder until closed. */
 export async function openDatabase(config: Config['database']): Promise<Database> {
   if (config.kind === 'pg') {
-    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize });
-    pool.on('error', () => {
-      /* idle client errors are surfaced by the next query */
-    });
-    return wrapPool(pool);
+    return wrapPool(new pg.Pool({ connectionString: config.url, max: config.poolSize }));
   }
   fs.mkdirSync(path.dirname(config.dataDir), { recursive: true });
   const release = lockDataDir(config.dataDir);
