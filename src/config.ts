@@ -8,6 +8,8 @@ export interface Config {
   /** `pglite` keeps data in `dataDir`; `pg` connects to `databaseUrl`. */
   database: { kind: 'pglite'; dataDir: string } | { kind: 'pg'; url: string; poolSize: number };
   redisUrl: string | undefined;
+  /** Redis pub/sub channel for domain events; deployments sharing one Redis need distinct channels. */
+  eventsChannel: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   http: {
     bodyLimitBytes: number;
@@ -88,6 +90,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     port: int('PORT', 3000, 0, 65535),
     database,
     redisUrl,
+    eventsChannel: env.EVENTS_CHANNEL || 'guildhall:events',
     logLevel: logLevel as Config['logLevel'],
     http: {
       bodyLimitBytes: int('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),

@@ -1,6 +1,20 @@
 import type { FastifyInstance } from 'fastify';
+import { authPlugin } from './platform/auth/auth.plugin';
+import { authRoutes } from './platform/auth/auth.routes';
+import { usersRoutes } from './platform/auth/users.routes';
+import { apiKeysRoutes } from './platform/auth/api-keys.routes';
+import { rolesRoutes } from './platform/auth/roles.routes';
+import { auditRoutes } from './platform/audit/audit.routes';
+import { organisationRoutes } from './modules/organisation/organisation.routes';
 
 /** Every /api/v1 route plugin, registered in one place. Each route declares config.access. */
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
-  void app;
+  // Auth first: its hooks must see every route registered after it.
+  await app.register(authPlugin);
+  await app.register(authRoutes);
+  await app.register(usersRoutes);
+  await app.register(rolesRoutes);
+  await app.register(apiKeysRoutes);
+  await app.register(auditRoutes);
+  await app.register(organisationRoutes);
 }

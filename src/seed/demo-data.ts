@@ -6,7 +6,7 @@ import type { OpeningHours } from '../modules/organisation/organisation.schema';
 export const demoOrganisation = {
   name: '星火电竞 Starfire Esports',
   timezone: 'Asia/Shanghai',
-  defaultLocale: 'zh-CN',
+  defaultLocale: 'zh-CN' as const,
   currency: 'CNY',
 };
 

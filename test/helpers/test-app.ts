@@ -18,7 +18,8 @@ export async function createTestApp(
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     JOBS_ENABLED: 'false',
-    ...(testDbKind() === 'pg' ? { REDIS_URL: process.env.REDIS_URL } : {}),
+    // Each test app gets its own channel so parallel test files on one Redis stay apart.
+    ...(testDbKind() === 'pg' ? { REDIS_URL: process.env.REDIS_URL, EVENTS_CHANNEL: `guildhall:test:${process.pid}:${Math.random().toString(36).slice(2)}` } : {}),
     ...options.env,
   };
   const config = loadConfig(env, options.overrides);

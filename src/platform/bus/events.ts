@@ -12,6 +12,12 @@ export interface DomainEvents {
   'store.created': { storeId: string; code: string };
   'store.updated': { storeId: string };
   'organisation.updated': { fields: string[] };
+  'department.created': { departmentId: string; code: string };
+  'department.updated': { departmentId: string; fields: string[] };
+  'department.deleted': { departmentId: string; code: string };
+  'team.created': { teamId: string; departmentId: string };
+  'team.updated': { teamId: string; departmentId: string; fields: string[] };
+  'team.deleted': { teamId: string; departmentId: string };
   'apikey.created': { apiKeyId: string };
   'apikey.revoked': { apiKeyId: string };
 }

@@ -4,7 +4,10 @@ import type { Logger } from '../logger';
 
 type AnyHandler = (event: EventEnvelope) => void | Promise<void>;
 
-/** Delivers events to handlers in this process only (embedded mode and unit tests). */
+/**
+ * Delivers events to handlers in this process only (embedded mode and unit tests).
+ * RedisBus reuses it as its local dispatcher: envelopes arriving from Redis go through `deliver`.
+ */
 export class MemoryBus implements Bus {
   private handlers = new Map<EventName, Set<AnyHandler>>();
 
@@ -15,7 +18,12 @@ export class MemoryBus implements Bus {
   ) {}
 
   async publish<N extends EventName>(name: N, payload: EventEnvelope<N>['payload']): Promise<void> {
-    this.deliver({ id: this.newId(), name, at: this.now().toISOString(), payload } as EventEnvelope);
+    this.deliver(this.envelope(name, payload));
+  }
+
+  /** Wraps a payload with a fresh id and the current time. */
+  envelope<N extends EventName>(name: N, payload: EventEnvelope<N>['payload']): EventEnvelope {
+    return { id: this.newId(), name, at: this.now().toISOString(), payload } as EventEnvelope;
   }
 
   /** Hands an envelope to local handlers; a failing handler is logged, never breaks the publisher. */
