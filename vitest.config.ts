@@ -12,8 +12,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'], exclude: integration } },
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'], exclude: integration } },
       {
+        extends: true,
         test: {
           name: 'pglite',
           include: integration,
@@ -24,6 +25,7 @@ export default defineConfig({
       ...(pgEnabled
         ? [
             {
+              extends: true,
               test: {
                 name: 'pg',
                 include: integration,
@@ -34,6 +36,7 @@ export default defineConfig({
           ]
         : []),
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
