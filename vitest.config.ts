@@ -12,9 +12,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'], exclude: integration } },
+      { extends: true as const, test: { name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'], exclude: integration } },
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: 'pglite',
           include: integration,
@@ -25,7 +25,7 @@ export default defineConfig({
       ...(pgEnabled
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: {
                 name: 'pg',
                 include: integration,
@@ -36,7 +36,7 @@ export default defineConfig({
           ]
         : []),
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],

@@ -23,7 +23,10 @@ program
     const mode = config.database.kind === 'pg' ? 'server mode (PostgreSQL)' : `embedded mode (${config.database.dataDir})`;
     const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
     console.log(`\nGuildhall is ready at ${address} — ${mode}, started in ${Math.round(performance.now() - t0)} ms`);
-    if (login) console.log(`Demo admin login: ${login.email} / ${login.password}\n`);
+    if (login) {
+      console.log(`Demo admin login: ${login.email} / ${login.password}`);
+      console.log('Every demo account uses this password: change it (Me → Password) before real use.\n');
+    }
     const shutdown = async (signal: string) => {
       app.log.info({ signal }, 'shutting down');
       await runtime.close();

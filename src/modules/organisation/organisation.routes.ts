@@ -1,9 +1,9 @@
+import { auditContext } from '../../platform/audit/audit.service';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { departmentsRoutes } from './departments.routes';
 import { OrganisationSettings, PatchOrganisationBody } from './organisation.contracts';
 import { getOrganisationSettings, updateOrganisationSettings } from './organisation.service';
-import { changeContextFrom } from './service-context';
 import { storesRoutes } from './stores.routes';
 
 const tags = ['organisation'];
@@ -24,7 +24,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       config: { access: 'org:manage' },
       schema: { tags, summary: 'Change organisation settings', body: PatchOrganisationBody, response: { 200: OrganisationSettings } },
     },
-    async (request) => updateOrganisationSettings(app.deps, changeContextFrom(request), request.body),
+    async (request) => updateOrganisationSettings(app.deps, auditContext(request), request.body),
   );
 
   await app.register(storesRoutes);

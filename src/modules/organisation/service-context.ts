@@ -1,5 +1,4 @@
-import type { FastifyRequest } from 'fastify';
-import { actorFrom, recordAudit, requestMeta, type AuditActor } from '../../platform/audit/audit.service';
+import { recordAudit, type AuditContext } from '../../platform/audit/audit.service';
 import type { Bus } from '../../platform/bus/bus';
 import type { Clock } from '../../platform/clock';
 import type { Database, Db, Tx } from '../../platform/db/database';
@@ -14,16 +13,7 @@ export interface OrgDeps {
 }
 
 /** Who asked for a change, and from where: written to the audit log with it. */
-export interface ChangeContext {
-  actor: AuditActor;
-  ip?: string;
-  requestId?: string;
-}
-
-/** The change context of an HTTP request. */
-export function changeContextFrom(request: FastifyRequest): ChangeContext {
-  return { actor: actorFrom(request), ...requestMeta(request) };
-}
+export type ChangeContext = AuditContext;
 
 /** Appends an audit entry for a change to an organisation entity, in the caller's transaction. */
 export async function auditChange(

@@ -1,8 +1,8 @@
+import { auditContext } from '../../platform/audit/audit.service';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Page } from '../../platform/http/pagination';
 import { CreateStoreBody, IdParams, PatchStoreBody, Store, StoreListQuery } from './organisation.contracts';
-import { changeContextFrom } from './service-context';
 import { createStore, getStore, listStores, updateStore } from './stores.service';
 
 const tags = ['organisation'];
@@ -21,7 +21,7 @@ export async function storesRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/stores',
     { config: { access: 'stores:manage' }, schema: { tags, summary: 'Create a store', body: CreateStoreBody, response: { 201: Store } } },
-    async (request, reply) => reply.status(201).send(await createStore(deps, changeContextFrom(request), request.body)),
+    async (request, reply) => reply.status(201).send(await createStore(deps, auditContext(request), request.body)),
   );
 
   r.get(
@@ -36,6 +36,6 @@ export async function storesRoutes(app: FastifyInstance): Promise<void> {
       config: { access: 'stores:manage' },
       schema: { tags, summary: 'Change a store', params: IdParams, body: PatchStoreBody, response: { 200: Store } },
     },
-    async (request) => updateStore(deps, changeContextFrom(request), request.params.id, request.body),
+    async (request) => updateStore(deps, auditContext(request), request.params.id, request.body),
   );
 }
