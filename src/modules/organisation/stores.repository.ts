@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { prepared } from '../../platform/db/prepared';
 import type { Db, Tx } from '../../platform/db/database';
 import { stores } from './organisation.schema';
 
@@ -42,7 +43,8 @@ export async function listStores(ex: Executor, filter: StoreFilter): Promise<Sto
 }
 
 export async function findStoreById(ex: Executor, id: string): Promise<StoreRow | undefined> {
-  const [row] = await ex.select().from(stores).where(eq(stores.id, id));
+  const query = prepared(ex, 'store_by_id', (d) => d.select().from(stores).where(eq(stores.id, sql.placeholder('id'))));
+  const [row] = await query.execute({ id });
   return row;
 }
 

@@ -1,4 +1,5 @@
-import { and, desc, eq, gt, isNull, lt, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
+import { prepared } from '../db/prepared';
 import type { Db, Tx } from '../db/database';
 import { sessions, users } from './auth.schema';
 import { publicUserColumns, type UserRecord } from './users.repository';
@@ -9,13 +10,16 @@ export async function insertSession(tx: Db | Tx, row: typeof sessions.$inferInse
   await tx.insert(sessions).values(row);
 }
 
-/** The session and its user in one round trip; validity is decided by the caller. */
+/** The session and its user in one round trip; validity is decided by the caller. Runs on every request. */
 export async function findSessionWithUser(db: Db, id: string): Promise<{ session: SessionRow; user: UserRecord } | undefined> {
-  const [row] = await db
-    .select({ session: sessions, user: publicUserColumns })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id));
+  const query = prepared(db, 'session_with_user', (d) =>
+    d
+      .select({ session: sessions, user: publicUserColumns })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.id, sql.placeholder('id'))),
+  );
+  const [row] = await query.execute({ id });
   return row;
 }
 
