@@ -6,6 +6,7 @@ import { ensureCommand } from './lib/tools';
 import { machineLine, writeSection } from './lib/report';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const STATS_FLUSH_MS = 11_500;
 
 /** Database transactions committed so far in one database (each autocommit query is one). */
 async function commits(client: pg.Client, db: string): Promise<number> {
@@ -42,21 +43,30 @@ export async function authReadBenchmark(adminUrl: string, redisUrl: string): Pro
     const store = (await created.json()) as { id: string };
     const url = `${server.baseUrl}/api/v1/stores/${store.id}`;
 
-    // Round trips per request: commits during N sequential reads, minus an idle baseline of the same length.
-    const n = 500;
-    const t0 = Date.now();
-    const before = await commits(stat, dbName);
-    for (let i = 0; i < n; i++) {
-      const res = await fetch(url, { headers: { cookie } });
-      if (!res.ok) throw new Error(`read failed: ${res.status}`);
-      await res.arrayBuffer();
-    }
-    const during = (await commits(stat, dbName)) - before;
-    const elapsed = Date.now() - t0;
-    const idleStart = await commits(stat, dbName);
-    await new Promise((r) => setTimeout(r, elapsed));
-    const idle = (await commits(stat, dbName)) - idleStart;
-    const roundTrips = Math.max(0, during - idle) / n;
+    // Round trips per request: transactions committed during N sequential reads, minus the
+    // same window with no requests. Backends flush stats lazily (within 10 s when idle), so
+    // each window is read only after that delay.
+    const n = 1000;
+    const roundTrips = await (async () => {
+      const window = async (work: () => Promise<void>) => {
+        const before = await commits(stat, dbName);
+        await work();
+        await new Promise((r) => setTimeout(r, STATS_FLUSH_MS));
+        return (await commits(stat, dbName)) - before;
+      };
+      let elapsed = 0;
+      const busy = await window(async () => {
+        const t0 = Date.now();
+        for (let i = 0; i < n; i++) {
+          const res = await fetch(url, { headers: { cookie } });
+          if (!res.ok) throw new Error(`read failed: ${res.status}`);
+          await res.arrayBuffer();
+        }
+        elapsed = Date.now() - t0;
+      });
+      const idle = await window(() => new Promise((r) => setTimeout(r, elapsed)));
+      return Math.max(0, busy - idle) / n;
+    })();
 
     runWrk(url, { connections: 10, seconds: 2, headers: { cookie } }); // warm-up
     const api: LoadResult[] = [10, 50].map((c) => runWrk(url, { connections: c, seconds: SECONDS, headers: { cookie } }));
