@@ -1,18 +1,14 @@
 import { Type, type Static } from 'typebox';
+import { DateTime, Id, IdParams, Locale, pageQueryFields } from '../../platform/http/schemas';
 
 // Request and response shapes of the organisation API (docs/api.md "Organisation").
 
-const DateTime = Type.String({ format: 'date-time' });
-const Id = Type.String({ format: 'uuid' });
 const Code = Type.String({ pattern: '^[A-Za-z0-9_-]{2,32}$' });
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 const Description = Type.String({ maxLength: 2000 });
 const TimeZoneName = Type.String({ minLength: 1, maxLength: 64 });
 
-export const Locale = Type.Union([Type.Literal('zh-CN'), Type.Literal('en')]);
-
-export const IdParams = Type.Object({ id: Id });
-export type IdParams = Static<typeof IdParams>;
+export { IdParams, Locale };
 
 export const OrganisationSettings = Type.Object({
   name: Type.String(),
@@ -77,8 +73,7 @@ export type PatchStoreBody = Static<typeof PatchStoreBody>;
 export const StoreListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100 })),
   active: Type.Optional(Type.Boolean()),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  cursor: Type.Optional(Type.String({ maxLength: 512 })),
+  ...pageQueryFields,
 });
 export type StoreListQuery = Static<typeof StoreListQuery>;
 

@@ -2,13 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Page } from '../http/pagination';
+import { DateTime, Id, Nullable, pageQueryFields } from '../http/schemas';
 import { listAudit } from './audit-query.service';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-
 const AuditEntry = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  at: Type.String({ format: 'date-time' }),
+  id: Id,
+  at: DateTime,
   actorType: Type.String(),
   actorId: Nullable(Type.String()),
   actorLabel: Type.String(),
@@ -25,10 +24,9 @@ const AuditQuery = Type.Object({
   actorId: Type.Optional(Type.String({ maxLength: 100 })),
   targetType: Type.Optional(Type.String({ maxLength: 100 })),
   targetId: Type.Optional(Type.String({ maxLength: 100 })),
-  from: Type.Optional(Type.String({ format: 'date-time' })),
-  to: Type.Optional(Type.String({ format: 'date-time' })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  cursor: Type.Optional(Type.String({ maxLength: 512 })),
+  from: Type.Optional(DateTime),
+  to: Type.Optional(DateTime),
+  ...pageQueryFields,
 });
 
 /** The audit log, newest first (docs/api.md "audit"). */

@@ -1,11 +1,9 @@
 import { Type, type Static } from 'typebox';
 import { MAX_PASSWORD_LENGTH } from './password';
+import { DateTime, Id, IdParams, Locale, Nullable, pageQueryFields } from '../http/schemas';
 
 // Request and response shapes of the auth, users, roles and API key API (docs/api.md).
 
-const DateTime = Type.String({ format: 'date-time' });
-const Id = Type.String({ format: 'uuid' });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 const Email = Type.String({ format: 'email', maxLength: 320 });
 const Password = Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH });
@@ -19,9 +17,7 @@ export const NoBody = Type.Unsafe<Record<string, never> | null | undefined>({
   description: 'No body',
 });
 
-export const Locale = Type.Union([Type.Literal('zh-CN'), Type.Literal('en')]);
-export const IdParams = Type.Object({ id: Id });
-export type IdParams = Static<typeof IdParams>;
+export { IdParams, Locale };
 
 export const User = Type.Object({
   id: Id,
@@ -106,8 +102,7 @@ export const UserQuery = Type.Object({
   teamId: Type.Optional(Id),
   storeId: Type.Optional(Id),
   active: Type.Optional(Type.Boolean()),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  cursor: Type.Optional(Type.String({ maxLength: 512 })),
+  ...pageQueryFields,
 });
 export type UserQuery = Static<typeof UserQuery>;
 

@@ -1,11 +1,5 @@
-import { Type, type Static } from 'typebox';
+import { Type } from 'typebox';
 import { AppError } from './app-error';
-
-export const PageQuery = Type.Object({
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  cursor: Type.Optional(Type.String({ maxLength: 512 })),
-});
-export type PageQuery = Static<typeof PageQuery>;
 
 /** The response shape of every paginated list. */
 export const Page = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
