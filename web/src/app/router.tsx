@@ -1,0 +1,54 @@
+import { lazy, type ComponentType, type ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import type { Permission } from '../api/types';
+import { LoginPage } from '../features/auth/login-page';
+import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { AppLayout } from '../features/shell/app-layout';
+import { ComingSoonPage } from '../features/shell/coming-soon-page';
+import { NotFoundPage } from '../features/shell/not-found-page';
+import { RequireAuth } from '../features/shell/require-auth';
+import { RequirePermission } from '../features/shell/require-permission';
+
+// Admin screens load on first visit, so signing in does not download every form.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+const UsersPage = page(() => import('../features/users/users-page'), 'UsersPage');
+const RolesPage = page(() => import('../features/roles/roles-page'), 'RolesPage');
+const StoresPage = page(() => import('../features/stores/stores-page'), 'StoresPage');
+const DepartmentsPage = page(() => import('../features/departments/departments-page'), 'DepartmentsPage');
+const ApiKeysPage = page(() => import('../features/api-keys/api-keys-page'), 'ApiKeysPage');
+const AuditPage = page(() => import('../features/audit/audit-page'), 'AuditPage');
+const OrganisationPage = page(() => import('../features/organisation/organisation-page'), 'OrganisationPage');
+const MePage = page(() => import('../features/me/me-page'), 'MePage');
+
+const guarded = (permission: Permission, element: ReactNode) => <RequirePermission permission={permission}>{element}</RequirePermission>;
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <DashboardPage /> },
+          { path: 'me', element: <MePage /> },
+          { path: 'customers', element: <ComingSoonPage module="customers" /> },
+          { path: 'service-desk', element: <ComingSoonPage module="serviceDesk" /> },
+          { path: 'venues', element: <ComingSoonPage module="venues" /> },
+          { path: 'loyalty', element: <ComingSoonPage module="loyalty" /> },
+          { path: 'analytics', element: <ComingSoonPage module="analytics" /> },
+          { path: 'admin/users', element: guarded('users:read', <UsersPage />) },
+          { path: 'admin/roles', element: guarded('roles:read', <RolesPage />) },
+          { path: 'admin/stores', element: guarded('org:read', <StoresPage />) },
+          { path: 'admin/departments', element: guarded('org:read', <DepartmentsPage />) },
+          { path: 'admin/api-keys', element: guarded('apikeys:manage', <ApiKeysPage />) },
+          { path: 'admin/audit', element: guarded('audit:read', <AuditPage />) },
+          { path: 'admin/organisation', element: guarded('org:read', <OrganisationPage />) },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

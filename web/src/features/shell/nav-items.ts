@@ -1,0 +1,47 @@
+import {
+  IconApi,
+  IconBuildingStore,
+  IconChartBar,
+  IconDeviceGamepad2,
+  IconGift,
+  IconHeadset,
+  IconHistory,
+  IconHome,
+  IconSettings,
+  IconShieldLock,
+  IconSitemap,
+  IconUsers,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
+import type { Permission } from '../../api/types';
+
+export interface NavItem {
+  /** i18n key under `nav.` */
+  key: 'dashboard' | 'customers' | 'serviceDesk' | 'venues' | 'loyalty' | 'analytics' | 'users' | 'roles' | 'stores' | 'departments' | 'apiKeys' | 'audit' | 'organisation';
+  path: string;
+  icon: Icon;
+  /** Shown only to users holding this permission. */
+  permission?: Permission;
+}
+
+export const mainNav: NavItem[] = [{ key: 'dashboard', path: '/', icon: IconHome }];
+
+/** Domains on the roadmap: each opens a page saying the module is planned. */
+export const comingSoonNav: NavItem[] = [
+  { key: 'customers', path: '/customers', icon: IconUsersGroup },
+  { key: 'serviceDesk', path: '/service-desk', icon: IconHeadset },
+  { key: 'venues', path: '/venues', icon: IconDeviceGamepad2 },
+  { key: 'loyalty', path: '/loyalty', icon: IconGift },
+  { key: 'analytics', path: '/analytics', icon: IconChartBar },
+];
+
+export const adminNav: NavItem[] = [
+  { key: 'users', path: '/admin/users', icon: IconUsers, permission: 'users:read' },
+  { key: 'roles', path: '/admin/roles', icon: IconShieldLock, permission: 'roles:read' },
+  { key: 'stores', path: '/admin/stores', icon: IconBuildingStore, permission: 'org:read' },
+  { key: 'departments', path: '/admin/departments', icon: IconSitemap, permission: 'org:read' },
+  { key: 'apiKeys', path: '/admin/api-keys', icon: IconApi, permission: 'apikeys:manage' },
+  { key: 'audit', path: '/admin/audit', icon: IconHistory, permission: 'audit:read' },
+  { key: 'organisation', path: '/admin/organisation', icon: IconSettings, permission: 'org:read' },
+];
