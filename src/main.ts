@@ -17,9 +17,10 @@ program
     const config = loadConfig();
     const runtime = await createRuntime(config);
     const { app, deps } = runtime;
-    const onFirstRun = (await import('./seed/first-run')).onFirstRun;
-    const login = await onFirstRun(deps, { demo: opts.seed && config.demoSeed });
+    const { onFirstRun, demoLogin } = await import('./seed/first-run');
+    await onFirstRun(deps, { demo: opts.seed && config.demoSeed });
     await app.listen({ host: config.host, port: config.port });
+    const login = await demoLogin(deps);
     const mode = config.database.kind === 'pg' ? 'server mode (PostgreSQL)' : `embedded mode (${config.database.dataDir})`;
     const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
     console.log(`\nGuildhall is ready at ${address} — ${mode}, started in ${Math.round(performance.now() - t0)} ms`);
@@ -56,8 +57,9 @@ program
   .option('--demo', 'add the demo esports-cafe chain, stores and staff')
   .action(async (opts: { demo?: boolean }) => {
     await withRuntime(loadConfig({ ...process.env, JOBS_ENABLED: 'false' }), async (deps) => {
-      const { onFirstRun } = await import('./seed/first-run');
-      const login = await onFirstRun(deps, { demo: Boolean(opts.demo), force: true });
+      const { onFirstRun, demoLogin } = await import('./seed/first-run');
+      await onFirstRun(deps, { demo: Boolean(opts.demo), force: true });
+      const login = await demoLogin(deps);
       console.log('Seed complete.');
       if (login) console.log(`Demo admin login: ${login.email} / ${login.password}`);
     });
