@@ -26,6 +26,12 @@ export const permissions = {
   'customers:read': 'See customer profiles',
   'customers:write': 'Create and change customer profiles',
   'customers:pii': 'See unmasked phone numbers, emails and real names',
+  'customers:merge': 'Merge duplicate customers',
+  'customers:import': 'Import customers and events from CSV',
+  'customers:export': 'Export customer lists and data-subject exports (audited)',
+  'customers:erase': 'Erase a customer\'s personal data (audited)',
+  'customfields:manage': 'Define custom fields on customer profiles',
+  'events:read': 'Read customer events and timelines',
   'events:write': 'Send events (integrations)',
 } as const;
 export type Permission = keyof typeof permissions;
@@ -35,13 +41,18 @@ const everyone: Permission[] = ['org:read'];
 
 export const roleMatrix: Record<Role, readonly Permission[]> = {
   admin: allPermissions,
-  manager: [...everyone, 'org:manage', 'users:read', 'users:manage', 'roles:read', 'audit:read', 'customers:read', 'customers:write', 'customers:pii'],
-  supervisor: [...everyone, 'users:read', 'roles:read', 'customers:read', 'customers:write', 'customers:pii'],
-  team_lead: [...everyone, 'users:read', 'customers:read', 'customers:write', 'customers:pii'],
-  agent: [...everyone, 'customers:read', 'customers:write'],
-  store_manager: [...everyone, 'users:read', 'customers:read', 'customers:write', 'customers:pii'],
-  store_staff: [...everyone, 'customers:read', 'customers:write'],
-  analyst: [...everyone, 'customers:read'],
+  manager: [
+    ...everyone, 'org:manage', 'users:read', 'users:manage', 'roles:read', 'audit:read',
+    'customers:read', 'customers:write', 'customers:pii', 'customers:merge', 'customers:import', 'customers:export', 'customers:erase',
+    'customfields:manage', 'events:read',
+  ],
+  supervisor: [...everyone, 'users:read', 'roles:read', 'customers:read', 'customers:write', 'customers:pii', 'customers:merge', 'events:read'],
+  team_lead: [...everyone, 'users:read', 'customers:read', 'customers:write', 'customers:pii', 'events:read'],
+  agent: [...everyone, 'customers:read', 'customers:write', 'events:read'],
+  store_manager: [...everyone, 'users:read', 'customers:read', 'customers:write', 'customers:pii', 'customers:import', 'events:read'],
+  store_staff: [...everyone, 'customers:read', 'customers:write', 'events:read'],
+  // Analysts work on aggregates: they read profiles masked and export nothing personal.
+  analyst: [...everyone, 'customers:read', 'events:read'],
 };
 
 /** What a route requires: a permission, any signed-in staff user, or nothing. */

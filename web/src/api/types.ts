@@ -32,6 +32,12 @@ export const permissionNames = [
   'customers:read',
   'customers:write',
   'customers:pii',
+  'customers:merge',
+  'customers:import',
+  'customers:export',
+  'customers:erase',
+  'customfields:manage',
+  'events:read',
   'events:write',
 ] as const;
 export type Permission = (typeof permissionNames)[number];
