@@ -1,8 +1,12 @@
 import { authReadBenchmark } from './auth-read.bench';
+import { ingestBenchmark } from './ingest.bench';
 
 /** Runs every benchmark against the local PostgreSQL and Redis and rewrites docs/benchmarks.md. */
 export async function runBenchmarks(): Promise<void> {
   const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  await authReadBenchmark(adminUrl, redisUrl);
+  const only = process.env.BENCH_ONLY?.split(',');
+  const run = (name: string) => !only || only.includes(name);
+  if (run('auth-read')) await authReadBenchmark(adminUrl, redisUrl);
+  if (run('ingest')) await ingestBenchmark(adminUrl, redisUrl);
 }
