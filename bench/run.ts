@@ -1,5 +1,6 @@
 import { authReadBenchmark } from './auth-read.bench';
 import { ingestBenchmark } from './ingest.bench';
+import { customerSearchBenchmark } from './customer-search.bench';
 
 /** Runs every benchmark against the local PostgreSQL and Redis and rewrites docs/benchmarks.md. */
 export async function runBenchmarks(): Promise<void> {
@@ -9,4 +10,5 @@ export async function runBenchmarks(): Promise<void> {
   const run = (name: string) => !only || only.includes(name);
   if (run('auth-read')) await authReadBenchmark(adminUrl, redisUrl);
   if (run('ingest')) await ingestBenchmark(adminUrl, redisUrl);
+  if (run('customer-search')) await customerSearchBenchmark(adminUrl, redisUrl);
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
 
@@ -13,6 +14,18 @@ describe('loadConfig', () => {
     const c = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/gh', DATABASE_POOL_SIZE: '7', REDIS_URL: 'redis://r:6379' });
     expect(c.database).toEqual({ kind: 'pg', url: 'postgres://u@db:5432/gh', poolSize: 7 });
     expect(c.redisUrl).toBe('redis://r:6379');
+  });
+
+  it('keeps uploads under DATA_DIR/imports in embedded mode and in UPLOAD_DIR in server mode', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/gh' }).uploadDir).toBe('/srv/gh/imports');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db/gh', UPLOAD_DIR: '/mnt/uploads' }).uploadDir).toBe('/mnt/uploads');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db/gh' }).uploadDir).toBe(path.resolve('data/uploads'));
+  });
+
+  it('creates customers for unknown event identities unless EVENTS_CREATE_CUSTOMERS=false', () => {
+    expect(loadConfig({}).events.createUnknownCustomers).toBe(true);
+    expect(loadConfig({ EVENTS_CREATE_CUSTOMERS: 'false' }).events.createUnknownCustomers).toBe(false);
+    expect(() => loadConfig({ EVENTS_CREATE_CUSTOMERS: 'sometimes' })).toThrow(/EVENTS_CREATE_CUSTOMERS must be true or false/);
   });
 
   it('lists every problem at once', () => {

@@ -8,6 +8,8 @@ export interface Config {
   /** `pglite` keeps data in `dataDir`; `pg` connects to `databaseUrl`. */
   database: { kind: 'pglite'; dataDir: string } | { kind: 'pg'; url: string; poolSize: number };
   redisUrl: string | undefined;
+  /** Where uploaded import files and their error reports are kept: `<DATA_DIR>/imports` embedded, `UPLOAD_DIR` in server mode. */
+  uploadDir: string;
   /** Redis pub/sub channel for domain events; deployments sharing one Redis need distinct channels. */
   eventsChannel: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -25,6 +27,8 @@ export interface Config {
     loginRateLimitPerMinute: number;
   };
   jobs: { enabled: boolean };
+  /** Event ingestion: create customers for events naming unknown identities (`EVENTS_CREATE_CUSTOMERS`). */
+  events: { createUnknownCustomers: boolean };
   demoSeed: boolean;
 }
 
@@ -90,6 +94,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     port: int('PORT', 3000, 0, 65535),
     database,
     redisUrl,
+    // Server mode with several instances needs UPLOAD_DIR on a volume they all share.
+    uploadDir:
+      database.kind === 'pglite' ? path.join(database.dataDir, 'imports') : path.resolve(env.UPLOAD_DIR || './data/uploads'),
     eventsChannel: env.EVENTS_CHANNEL || 'guildhall:events',
     logLevel: logLevel as Config['logLevel'],
     http: {
@@ -105,6 +112,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       loginRateLimitPerMinute: int('LOGIN_RATE_LIMIT_PER_MINUTE', 30, 1, 10_000),
     },
     jobs: { enabled: bool('JOBS_ENABLED', true) },
+    events: { createUnknownCustomers: bool('EVENTS_CREATE_CUSTOMERS', true) },
     demoSeed: bool('DEMO_SEED', true),
     ...overrides,
   };

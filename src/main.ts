@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './platform/db/database';
 import { migrate } from './platform/db/migrate';
 import { createRuntime } from './runtime';
+import { ImportUsageError, runImportCommand, type ImportCommandOptions } from './modules/imports/import.command';
 
 const program = new Command()
   .name('guildhall')
@@ -82,6 +83,49 @@ program
   });
 
 program
+  .command('rebuild-stats')
+  .description('recompute every customer\'s activity stats and monthly spend from the events table')
+  .action(async () => {
+    const config = loadConfig();
+    const database = await openDatabase(config.database);
+    try {
+      await migrate(database);
+      const t0 = performance.now();
+      const { rebuildCustomerStats } = await import('./modules/events/customer-stats.service');
+      const { customers, months } = await rebuildCustomerStats(database);
+      console.log(`Stats rebuilt for ${customers} customers (${months} customer-months of spend) in ${Math.round(performance.now() - t0)} ms.`);
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('import <file>')
+  .description('import a CSV file of events or customers in this process, with a progress bar and an error report')
+  .requiredOption('--kind <kind>', 'events or customers')
+  .option('--map <target=column>', 'read a target field from a column (repeat), e.g. --map customer.external=CustomerID', collect, [])
+  .option('--set <target=value>', 'give a target field a constant (repeat), e.g. --set currency=GBP', collect, [])
+  .option('--format <format>', 'csv or whitespace (detected when omitted)')
+  .option('--delimiter <char>', 'CSV delimiter (detected when omitted)')
+  .option('--header', 'the first line names the columns (detected when omitted)')
+  .option('--no-header', 'there is no header row: columns are col1, col2, …')
+  .option('--encoding <encoding>', 'utf-8 or gb18030 (detected when omitted)')
+  .option('--dry-run', 'check every row and write the error report, but store nothing')
+  .option('--timezone <zone>', "IANA zone of dates without an offset (default: the organisation's)")
+  .option('--date-format <format>', 'auto, iso, YYYY-MM-DD, YYYYMMDD, DD/MM/YYYY or MM/DD/YYYY')
+  .option('--system <name>', 'name of the external system whose ids customer.external / external columns hold')
+  .option('--currency <code>', "currency of amounts (default: the organisation's)")
+  .option('--overwrite', 'customers: replace non-empty profile fields too')
+  .option('--no-create-customers', 'events: reject rows whose customer does not exist yet')
+  .action(async (file: string, opts: ImportCommandOptions) => {
+    let completed = false;
+    await withRuntime(loadConfig({ ...process.env, JOBS_ENABLED: 'false' }), async (deps) => {
+      completed = await runImportCommand(deps, file, opts);
+    });
+    if (!completed) process.exitCode = 1;
+  });
+
+program
   .command('bench')
   .description('run the benchmarks in bench/ and write docs/benchmarks.md')
   .action(async () => {
@@ -90,6 +134,10 @@ program
   });
 
 class UsageError extends Error {}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
 
 async function withRuntime(config: Config, fn: (deps: Awaited<ReturnType<typeof createRuntime>>['deps']) => Promise<void>) {
   const runtime = await createRuntime(config);
@@ -103,7 +151,7 @@ async function withRuntime(config: Config, fn: (deps: Awaited<ReturnType<typeof 
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  if (err instanceof ConfigError || err instanceof UsageError) {
+  if (err instanceof ConfigError || err instanceof UsageError || err instanceof ImportUsageError) {
     console.error(err.message);
     process.exit(2);
   }

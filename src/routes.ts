@@ -6,6 +6,9 @@ import { apiKeysRoutes } from './platform/auth/api-keys.routes';
 import { rolesRoutes } from './platform/auth/roles.routes';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { organisationRoutes } from './modules/organisation/organisation.routes';
+import { customersRoutes } from './modules/customers/customers.routes';
+import { eventsRoutes } from './modules/events/events.routes';
+import { importsRoutes } from './modules/imports/imports.routes';
 
 /** Every /api/v1 route plugin, registered in one place. Each route declares config.access. */
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
@@ -17,4 +20,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(apiKeysRoutes);
   await app.register(auditRoutes);
   await app.register(organisationRoutes);
+  await app.register(customersRoutes);
+  await app.register(eventsRoutes);
+  await app.register(importsRoutes);
 }

@@ -8,6 +8,8 @@ import { createMetrics } from './platform/metrics';
 import { createLogger, type Logger } from './platform/logger';
 import { createBus } from './platform/bus/create-bus';
 import { createJobs } from './platform/jobs/create-jobs';
+import { registerEventJobs } from './modules/events/partitions.service';
+import { startImportJobs } from './modules/imports/imports.jobs';
 
 export interface Runtime {
   app: App;
@@ -36,9 +38,11 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     const metrics = createMetrics(database);
     const jobs = config.jobs.enabled ? await createJobs(config, database, { logger, metrics }) : undefined;
     if (jobs) closers.push(() => jobs.stop());
+    await registerEventJobs({ database, jobs, clock, logger });
     const deps: AppDeps = { config, database, clock, ids, bus, jobs, metrics, logger };
     const app = await buildApp(deps);
     closers.push(() => app.close());
+    if (jobs) await startImportJobs({ ...deps, jobs });
     return {
       app,
       deps,

@@ -16,8 +16,9 @@ export function rng(seed: number): () => number {
  */
 export function generateEvents(count: number, customers: number, seed = 42): object[] {
   const r = rng(seed);
-  const start = Date.UTC(2026, 0, 1);
+  // The year up to the start of today (UTC): events may be late, never in the future.
   const year = 365 * 24 * 3600 * 1000;
+  const start = Math.floor(Date.now() / 86_400_000) * 86_400_000 - year;
   const out: object[] = [];
   for (let i = 0; i < count; i++) {
     const player = Math.floor(r() * customers);

@@ -16,9 +16,10 @@ function toMs(value: string): number {
 }
 
 /** Runs wrk against one URL and parses throughput and latency percentiles. */
-export function runWrk(url: string, options: { connections: number; seconds: number; threads?: number; headers?: Record<string, string> }): LoadResult {
+export function runWrk(url: string, options: { connections: number; seconds: number; threads?: number; headers?: Record<string, string>; script?: string }): LoadResult {
   const args = ['-t', String(options.threads ?? 1), '-c', String(options.connections), '-d', `${options.seconds}s`, '--latency'];
   for (const [k, v] of Object.entries(options.headers ?? {})) args.push('-H', `${k}: ${v}`);
+  if (options.script) args.push('-s', options.script);
   const out = execFileSync('wrk', [...args, url], { encoding: 'utf8' });
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
   const p50 = /\s50%\s+(\S+)/.exec(out)?.[1] ?? '';

@@ -17,6 +17,8 @@ export interface ApiRoute {
   access: RouteAccess;
   /** Whether the route validates a body (every POST/PUT/PATCH should). */
   hasBodySchema: boolean;
+  /** The route's own body limit, when it sets one (e.g. batch ingest, uploads). */
+  bodyLimit?: number;
 }
 
 // Keyed by the HTTP server, which every encapsulated child of one app shares.
@@ -63,7 +65,9 @@ export const authPlugin = fp(
       const access = route.config?.access;
       const methods = ([] as string[]).concat(route.method);
       for (const method of methods) {
-        if (access && method !== 'HEAD') routes.push({ method, url: route.url, access, hasBodySchema: Boolean(route.schema?.body) });
+        if (access && method !== 'HEAD') {
+          routes.push({ method, url: route.url, access, hasBodySchema: Boolean(route.schema?.body), bodyLimit: route.bodyLimit });
+        }
       }
     });
     await app.register(rateLimit, { global: false });

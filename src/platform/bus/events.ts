@@ -20,6 +20,13 @@ export interface DomainEvents {
   'team.deleted': { teamId: string; departmentId: string };
   'apikey.created': { apiKeyId: string };
   'apikey.revoked': { apiKeyId: string };
+  /** One ingest batch committed: how many new events, for which customers, of which types. */
+  'event.ingested': { count: number; customerIds: string[]; types: string[] };
+  'customer.created': { customerId: string; source: string };
+  'customer.updated': { customerId: string; changes: string[] };
+  'customer.identity_added': { customerId: string; identityId: string; type: string };
+  'customer.identity_removed': { customerId: string; identityId: string; type: string };
+  'customer.note_added': { customerId: string; noteId: string };
 }
 
 export type EventName = keyof DomainEvents;

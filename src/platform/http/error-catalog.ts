@@ -1,6 +1,9 @@
 import { httpErrors } from './http.errors';
 import { authErrors } from '../auth/auth.errors';
 import { organisationErrors } from '../../modules/organisation/organisation.errors';
+import { eventsErrors } from '../../modules/events/events.errors';
+import { customersErrors } from '../../modules/customers/customers.errors';
+import { importsErrors } from '../../modules/imports/imports.errors';
 import type { ErrorSpec } from './app-error';
 
 /**
@@ -11,6 +14,9 @@ export const errorCatalog = {
   ...httpErrors,
   ...authErrors,
   ...organisationErrors,
+  ...customersErrors,
+  ...eventsErrors,
+  ...importsErrors,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -21,7 +21,9 @@ export function problemFor(
   extra: Record<string, unknown> = {},
 ): Problem {
   const spec = errorSpec(code);
+  // Extras come first: they add members, never replace the standard ones.
   return {
+    ...extra,
     type: `urn:guildhall:error:${code}`,
     title: spec.title,
     status: spec.status,
@@ -29,7 +31,6 @@ export function problemFor(
     instance: request.url.split('?')[0],
     code,
     requestId: request.id,
-    ...extra,
   };
 }
 

@@ -129,13 +129,30 @@ export class PgBossJobs implements Jobs {
   private ensureQueue(name: string): Promise<void> {
     let created = this.queues.get(name);
     if (!created) {
-      created = this.boss.createQueue(name).catch((err) => {
+      created = this.createQueueRetrying(name).catch((err) => {
         this.queues.delete(name);
         throw err;
       });
       this.queues.set(name, created);
     }
     return created;
+  }
+
+  /**
+   * pg-boss 10 can deadlock when two instances create different queues at the same moment
+   * (each creates a partition of the job table). createQueue is idempotent, so a deadlock
+   * victim simply tries again after a short random pause.
+   */
+  private async createQueueRetrying(name: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.boss.createQueue(name);
+        return;
+      } catch (err) {
+        if ((err as { code?: string }).code !== '40P01' || attempt >= 5) throw err;
+        await new Promise((r) => setTimeout(r, 20 + Math.random() * 80 * attempt));
+      }
+    }
   }
 
   /** Runs a batch; each job completes or fails on its own (pg-boss would fail the whole batch). */

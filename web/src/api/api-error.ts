@@ -7,8 +7,10 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly errors: ProblemFieldError[];
+  /** Members of the problem body beyond the standard ones (e.g. `mergedInto`). */
+  readonly extra: Record<string, unknown>;
 
-  constructor(problem: Pick<ProblemBody, 'status' | 'code' | 'title' | 'detail' | 'errors'>) {
+  constructor(problem: Pick<ProblemBody, 'status' | 'code' | 'title' | 'detail' | 'errors'>, extra: Record<string, unknown> = {}) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
     this.status = problem.status;
@@ -16,6 +18,7 @@ export class ApiError extends Error {
     this.title = problem.title;
     this.detail = problem.detail;
     this.errors = problem.errors ?? [];
+    this.extra = extra;
   }
 
   /** Field errors keyed by the first segment of their JSON pointer (`/email` → `email`). */
@@ -37,15 +40,19 @@ export function isApiError(error: unknown): error is ApiError {
 export async function apiErrorFrom(response: Response): Promise<ApiError> {
   const text = await response.text().catch(() => '');
   try {
-    const body = JSON.parse(text) as Partial<ProblemBody>;
+    const body = JSON.parse(text) as Partial<ProblemBody> & Record<string, unknown>;
     if (body && typeof body.code === 'string') {
+      const { type, title: _title, status: _status, detail: _detail, instance: _instance, code: _code, requestId: _requestId, errors: _errors, ...rest } = body;
+      const extra: Record<string, unknown> = rest;
+      // A member named `type` in the extras replaces the problem's URI (e.g. `type: 'phone'` of identity_taken): keep it as an extra.
+      if (typeof type === 'string' && !type.includes(':')) extra.type = type;
       return new ApiError({
         status: typeof body.status === 'number' ? body.status : response.status,
         code: body.code,
         title: body.title ?? response.statusText,
         detail: body.detail,
         errors: Array.isArray(body.errors) ? body.errors : [],
-      });
+      }, extra);
     }
   } catch {
     // not JSON: fall through

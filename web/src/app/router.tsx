@@ -20,6 +20,9 @@ const DepartmentsPage = page(() => import('../features/departments/departments-p
 const ApiKeysPage = page(() => import('../features/api-keys/api-keys-page'), 'ApiKeysPage');
 const AuditPage = page(() => import('../features/audit/audit-page'), 'AuditPage');
 const OrganisationPage = page(() => import('../features/organisation/organisation-page'), 'OrganisationPage');
+const CustomersPage = page(() => import('../features/customers/customers-page'), 'CustomersPage');
+const Customer360Page = page(() => import('../features/customers/customer-360-page'), 'Customer360Page');
+const CustomFieldsPage = page(() => import('../features/customers/custom-fields-page'), 'CustomFieldsPage');
 const MePage = page(() => import('../features/me/me-page'), 'MePage');
 
 const guarded = (permission: Permission, element: ReactNode) => <RequirePermission permission={permission}>{element}</RequirePermission>;
@@ -34,7 +37,8 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <DashboardPage /> },
           { path: 'me', element: <MePage /> },
-          { path: 'customers', element: <ComingSoonPage module="customers" /> },
+          { path: 'customers', element: guarded('customers:read', <CustomersPage />) },
+          { path: 'customers/:id', element: guarded('customers:read', <Customer360Page />) },
           { path: 'service-desk', element: <ComingSoonPage module="serviceDesk" /> },
           { path: 'venues', element: <ComingSoonPage module="venues" /> },
           { path: 'loyalty', element: <ComingSoonPage module="loyalty" /> },
@@ -43,6 +47,7 @@ export const router = createBrowserRouter([
           { path: 'admin/roles', element: guarded('roles:read', <RolesPage />) },
           { path: 'admin/stores', element: guarded('org:read', <StoresPage />) },
           { path: 'admin/departments', element: guarded('org:read', <DepartmentsPage />) },
+          { path: 'admin/customer-fields', element: guarded('customfields:manage', <CustomFieldsPage />) },
           { path: 'admin/api-keys', element: guarded('apikeys:manage', <ApiKeysPage />) },
           { path: 'admin/audit', element: guarded('audit:read', <AuditPage />) },
           { path: 'admin/organisation', element: guarded('org:read', <OrganisationPage />) },

@@ -3,6 +3,7 @@ import {
   IconBuildingStore,
   IconChartBar,
   IconDeviceGamepad2,
+  IconForms,
   IconGift,
   IconHeadset,
   IconHistory,
@@ -18,18 +19,34 @@ import type { Permission } from '../../api/types';
 
 export interface NavItem {
   /** i18n key under `nav.` */
-  key: 'dashboard' | 'customers' | 'serviceDesk' | 'venues' | 'loyalty' | 'analytics' | 'users' | 'roles' | 'stores' | 'departments' | 'apiKeys' | 'audit' | 'organisation';
+  key:
+    | 'dashboard'
+    | 'customers'
+    | 'serviceDesk'
+    | 'venues'
+    | 'loyalty'
+    | 'analytics'
+    | 'users'
+    | 'roles'
+    | 'stores'
+    | 'departments'
+    | 'customFields'
+    | 'apiKeys'
+    | 'audit'
+    | 'organisation';
   path: string;
   icon: Icon;
   /** Shown only to users holding this permission. */
   permission?: Permission;
 }
 
-export const mainNav: NavItem[] = [{ key: 'dashboard', path: '/', icon: IconHome }];
+export const mainNav: NavItem[] = [
+  { key: 'dashboard', path: '/', icon: IconHome },
+  { key: 'customers', path: '/customers', icon: IconUsersGroup, permission: 'customers:read' },
+];
 
 /** Domains on the roadmap: each opens a page saying the module is planned. */
 export const comingSoonNav: NavItem[] = [
-  { key: 'customers', path: '/customers', icon: IconUsersGroup },
   { key: 'serviceDesk', path: '/service-desk', icon: IconHeadset },
   { key: 'venues', path: '/venues', icon: IconDeviceGamepad2 },
   { key: 'loyalty', path: '/loyalty', icon: IconGift },
@@ -41,6 +58,7 @@ export const adminNav: NavItem[] = [
   { key: 'roles', path: '/admin/roles', icon: IconShieldLock, permission: 'roles:read' },
   { key: 'stores', path: '/admin/stores', icon: IconBuildingStore, permission: 'org:read' },
   { key: 'departments', path: '/admin/departments', icon: IconSitemap, permission: 'org:read' },
+  { key: 'customFields', path: '/admin/customer-fields', icon: IconForms, permission: 'customfields:manage' },
   { key: 'apiKeys', path: '/admin/api-keys', icon: IconApi, permission: 'apikeys:manage' },
   { key: 'audit', path: '/admin/audit', icon: IconHistory, permission: 'audit:read' },
   { key: 'organisation', path: '/admin/organisation', icon: IconSettings, permission: 'org:read' },

@@ -42,16 +42,18 @@ function Section({ label, items, soon, onNavigate }: { label?: string; items: Na
   );
 }
 
-/** Navigation: home, the domains to come, and the admin screens the user may open. */
+/** Navigation: home and the modules, the domains to come, and the admin screens the user may open. */
 export function Navbar({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const can = usePermissions();
-  const admin = adminNav.filter((item) => !item.permission || can(item.permission));
+  const allowed = (item: NavItem) => !item.permission || can(item.permission);
+  const main = mainNav.filter(allowed);
+  const admin = adminNav.filter(allowed);
   return (
     <ScrollArea type="scroll" h="100%">
       <nav aria-label={t('nav.label')}>
         <Stack gap="xs" p="sm">
-          <Section items={mainNav} onNavigate={onNavigate} />
+          <Section items={main} onNavigate={onNavigate} />
           <Section label={t('nav.comingSoon')} items={comingSoonNav} soon onNavigate={onNavigate} />
           <Section label={t('nav.admin')} items={admin} onNavigate={onNavigate} />
         </Stack>

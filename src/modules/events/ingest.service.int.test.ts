@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { FakeClock } from '../../platform/clock';
+import type { EventEnvelope } from '../../platform/bus/events';
+import { ingestEvents } from './ingest.service';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ clock: new FakeClock('2026-03-15T12:00:00Z') });
+});
+afterAll(async () => t.close());
+
+const options = { source: 'test', createUnknownCustomers: true };
+const recharge = (id: string, customer: Record<string, unknown>, occurredAt = '2026-03-01T10:00:00Z') => ({
+  id,
+  type: 'recharge',
+  occurredAt,
+  customer,
+  data: { orderId: id, amount: '10.00', currency: 'CNY', channel: 'alipay', status: 'paid' },
+});
+
+async function waitFor<T>(get: () => T | undefined, ms = 5000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = get();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('ingestEvents', () => {
+  it('publishes one event.ingested per batch, after the commit', async () => {
+    const seen: { event: EventEnvelope<'event.ingested'>; storedThen: number }[] = [];
+    const off = t.deps.bus.subscribe('event.ingested', async (event) => {
+      // Runs on another connection on PostgreSQL: it sees the events only once they are committed.
+      const [row] = await t.deps.database.query<{ n: string }>('select count(*) as n from events where customer_id = any($1::uuid[])', [event.payload.customerIds]);
+      seen.push({ event, storedThen: Number(row!.n) });
+    });
+    try {
+      const result = await ingestEvents(
+        t.deps,
+        [recharge('bus-1', { qq: 'bus-a' }), recharge('bus-2', { qq: 'bus-b' }), { id: 'bus-3', type: 'login', occurredAt: '2026-03-02T10:00:00Z', customer: { qq: 'bus-a' } }, { id: 'bad' }],
+        options,
+      );
+      expect(result).toMatchObject({ accepted: 3, rejected: 1 });
+      const { event, storedThen } = await waitFor(() => seen[0]);
+      expect(event.payload.count).toBe(3);
+      expect(event.payload.customerIds).toHaveLength(2);
+      expect([...event.payload.types].sort()).toEqual(['login', 'recharge']);
+      expect(storedThen).toBe(3);
+      // A batch with nothing new announces nothing.
+      await ingestEvents(t.deps, [recharge('bus-1', { qq: 'bus-a' })], options);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(seen).toHaveLength(1);
+    } finally {
+      off();
+    }
+  });
+
+  it('stores nothing and announces nothing when the batch fails part-way', async () => {
+    const published: unknown[] = [];
+    const off = t.deps.bus.subscribe('event.ingested', (e) => void published.push(e));
+    // Every batch draws the same base id, so the first event of the next batch gets the id of
+    // the first one here: at the same time, that breaks the events primary key mid-transaction.
+    const sameIds = { ...t.deps, ids: { uuid: () => '0195f0a0-0000-7000-8000-00000000beef', secret: t.deps.ids.secret } };
+    const first = await ingestEvents(sameIds, [recharge('fail-0', { qq: 'fail-a' }, '2026-03-03T10:00:00Z')], options);
+    expect(first.accepted).toBe(1);
+    const [owner] = await t.deps.database.query<{ customer_id: string }>(`select customer_id from events where external_id = 'fail-0'`);
+    await new Promise((r) => setTimeout(r, 100));
+    published.length = 0;
+    const batch = [recharge('fail-1', { customerId: owner!.customer_id }, '2026-03-03T10:00:00Z'), recharge('fail-2', { customerId: owner!.customer_id }, '2026-03-04T10:00:00Z')];
+    await expect(ingestEvents(sameIds, batch, options)).rejects.toThrow();
+    await new Promise((r) => setTimeout(r, 200));
+    off();
+    expect(published).toEqual([]);
+    const [keys] = await t.deps.database.query<{ n: string }>(`select count(*) as n from event_keys where external_id in ('fail-1', 'fail-2')`);
+    expect(Number(keys!.n)).toBe(0);
+    const [stats] = await t.deps.database.query<{ event_count: string }>('select event_count from customer_stats where customer_id = $1', [owner!.customer_id]);
+    expect(Number(stats!.event_count)).toBe(1);
+    // The same batch goes through once ids are fresh again.
+    expect((await ingestEvents(t.deps, batch, options)).accepted).toBe(2);
+  });
+
+  it('refuses more than 10,000 events in one call', async () => {
+    await expect(ingestEvents(t.deps, new Array(10_001).fill({}), options)).rejects.toMatchObject({ code: 'too_many_events' });
+  });
+
+  it('marks customers it creates for an import as source import', async () => {
+    const result = await ingestEvents(t.deps, [recharge('imp-1', { memberCard: 'imp-card' })], { source: 'import:job-1', createUnknownCustomers: true });
+    expect(result.accepted).toBe(1);
+    const [row] = await t.deps.database.query<{ source: string; event_source: string }>(
+      `select c.source, e.source as event_source from events e join customers c on c.id = e.customer_id where e.external_id = 'imp-1'`,
+    );
+    expect(row).toEqual({ source: 'import', event_source: 'import:job-1' });
+  });
+});
