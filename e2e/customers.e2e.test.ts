@@ -242,7 +242,10 @@ describe('customer screens in Chromium', () => {
     await page.getByTestId('customer-custom-fields').getByText('Silver').waitFor();
     await timelineItems().getByText('修改资料：VIP level，标签').waitFor();
     const saved = await get<{ tags: string[]; custom: Record<string, unknown>; realName: string }>(`/customers/${ye.id}`);
-    expect(saved).toMatchObject({ tags: ['vip', 'night-owl', '周末'], custom: { vip_level: 'Silver' }, realName: '张伟' });
+    expect(saved).toMatchObject({ tags: ['vip', 'night-owl', '周末'], custom: { vip_level: 'Silver' }, realName: '张*' });
+    // The form never wrote the masked name back: the real one is intact.
+    const revealed = await post<{ realName: string }>(page.request, `/customers/${ye.id}/reveal`, undefined);
+    expect(revealed.realName).toBe('张伟');
   });
 
   it('creates a customer through the form, with errors in Chinese', async () => {
@@ -278,7 +281,9 @@ describe('customer screens in Chromium', () => {
     const created = await get<{ tags: string[]; source: string; consent: Record<string, { granted: boolean }>; identities: { type: string; value: string }[] }>(
       `/customers/${id}`,
     );
-    expect(created.identities).toEqual([expect.objectContaining({ type: 'phone', value: '+8613900001234' })]);
+    expect(created.identities).toEqual([expect.objectContaining({ type: 'phone', value: '+86 139****1234' })]);
+    const revealed = await post<{ identities: { type: string; value: string }[] }>(page.request, `/customers/${id}/reveal`, undefined);
+    expect(revealed.identities).toEqual([expect.objectContaining({ type: 'phone', value: '+8613900001234' })]);
     expect(created.tags).toEqual(['新客']);
     expect(created.consent.marketingSms?.granted).toBe(true);
   });
