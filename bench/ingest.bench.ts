@@ -49,7 +49,11 @@ export async function ingestBenchmark(adminUrl: string, redisUrl: string): Promi
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: CLIENTS }, async () => {
-        while (next < bodies.length) accepted += await post(bodies[next++]!);
+        while (next < bodies.length) {
+          // Not `accepted += await …`: that reads `accepted` before the await, and the other client's count is lost.
+          const stored = await post(bodies[next++]!);
+          accepted += stored;
+        }
       }),
     );
     const apiSeconds = (performance.now() - t0) / 1000;

@@ -29,8 +29,8 @@ export interface TestServer {
 }
 
 /** A full app on a fresh PGlite copy, listening on a free localhost port. */
-export async function startTestServer(): Promise<TestServer> {
-  const app = await createTestApp();
+export async function startTestServer(options?: Parameters<typeof createTestApp>[0]): Promise<TestServer> {
+  const app = await createTestApp(options);
   const address = await app.app.listen({ port: 0, host: '127.0.0.1' });
   return { app, baseUrl: address, close: () => app.close() };
 }

@@ -7,9 +7,13 @@ import { updateOrganisationSettings } from '../modules/organisation/organisation
 import { createStore, listStores } from '../modules/organisation/stores.service';
 import { listDepartments } from '../modules/organisation/departments.service';
 import { createTeam } from '../modules/organisation/teams.service';
+import { sql } from 'drizzle-orm';
+import { resolveCustomers, type IdentityRef, type ResolveEntry } from '../modules/customers/customer-resolver';
+import { ingestEvents, MAX_EVENTS_PER_BATCH } from '../modules/events/ingest.service';
 import { DEMO_PASSWORD, demoOrganisation, demoStaff, demoStores, demoTeams } from './demo-data';
+import { generateDemoCustomers, type DemoCustomer } from './demo-customers';
 
-/** Adds the demo chain: settings, stores, teams and staff. Re-running skips what exists. */
+/** Adds the demo chain: settings, stores, teams, staff, customers and a year of their events. Re-running skips what exists. */
 export async function seedDemo(deps: AppDeps): Promise<void> {
   await updateOrganisationSettings(deps, systemContext, demoOrganisation);
   const storeIds = await seedStores(deps);
@@ -39,6 +43,60 @@ export async function seedDemo(deps: AppDeps): Promise<void> {
     );
     userIds.set(person.key, user.id);
   }
+  await seedDemoCustomers(deps, storeIds);
+}
+
+function identitiesOf(c: DemoCustomer): IdentityRef[] {
+  const ids: IdentityRef[] = [{ type: 'phone', value: c.phone }];
+  if (c.email) ids.push({ type: 'email', value: c.email });
+  if (c.gameAccount) {
+    const { id, server, roleName, level } = c.gameAccount;
+    ids.push({ type: 'game_account', value: id, attrs: { server, roleName, level } });
+  }
+  if (c.memberCard) ids.push({ type: 'member_card', value: c.memberCard });
+  return ids;
+}
+
+/**
+ * The demo customers (see demo-customers.ts): created through the customer resolver from
+ * their identities (so search by phone, game account or card finds them), profiles filled in
+ * one statement, then their events sent through ingestEvents in batches so the aggregates
+ * (spend, visits, last seen…) are maintained as for real traffic. Skipped when they exist.
+ */
+export async function seedDemoCustomers(deps: AppDeps, storeIds: Map<string, string>): Promise<{ customers: number; events: number }> {
+  const now = deps.clock.now();
+  const { customers, events } = generateDemoCustomers({ now, storeIds: Object.fromEntries(storeIds) });
+  const first = customers[0];
+  if (!first || storeIds.size < demoStores.length) return { customers: 0, events: 0 };
+  const taken = await deps.database.query(`select 1 from customer_identities where type = 'phone' and value = $1`, [first.phone]);
+  if (taken.length > 0) return { customers: 0, events: 0 };
+
+  const entries: ResolveEntry[] = customers.map((c) => ({ identities: identitiesOf(c) }));
+  const names = new Map(entries.map((e, i) => [e, customers[i]!.displayName]));
+  await deps.database.db.transaction(async (tx) => {
+    const resolved = await resolveCustomers(tx, entries, { createUnknown: true, source: 'demo', now, newId: () => deps.ids.uuid(), displayName: (e) => names.get(e) ?? '' });
+    const rows = resolved.map((r, i) => {
+      const c = customers[i]!;
+      if (!r.ok) throw new Error(`demo customer ${c.key}: ${r.reason}`);
+      return {
+        id: r.customerId, real_name: c.realName, gender: c.gender, birthday: c.birthday, city: c.city, region: c.region, source: c.source,
+        registered_at: c.registeredAt, home_store_id: c.homeStore ? storeIds.get(c.homeStore) : null, tags: c.tags, consent: c.consent, interests: c.interests,
+      };
+    });
+    await tx.execute(sql`update customers c set real_name = x.real_name, gender = x.gender, birthday = x.birthday, city = x.city, region = x.region,
+        source = x.source, registered_at = x.registered_at, created_at = x.registered_at, home_store_id = x.home_store_id,
+        tags = array(select jsonb_array_elements_text(x.tags)), consent = x.consent, interests = x.interests, preferred_locale = 'zh-CN'
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, real_name text, gender text, birthday date, city text, region text,
+        source text, registered_at timestamptz, home_store_id uuid, tags jsonb, consent jsonb, interests jsonb)
+      where c.id = x.id`);
+  });
+  let stored = 0;
+  for (let i = 0; i < events.length; i += MAX_EVENTS_PER_BATCH) {
+    const result = await ingestEvents(deps, events.slice(i, i + MAX_EVENTS_PER_BATCH), { source: 'demo', createUnknownCustomers: false });
+    if (result.rejected > 0) throw new Error(`demo events rejected: ${JSON.stringify(result.errors.slice(0, 3))}`);
+    stored += result.accepted;
+  }
+  return { customers: customers.length, events: stored };
 }
 
 async function seedStores(deps: AppDeps): Promise<Map<string, string>> {

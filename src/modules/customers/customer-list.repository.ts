@@ -99,8 +99,10 @@ export function sortKey(sort: CustomerSort, row: ListRow): string | null {
   }
 }
 
-/** Active customers matching the filter in sort order, `limit + 1` rows so the caller can tell a next page exists. */
-export async function listCustomerRows(ex: Executor, filter: ListFilter): Promise<ListRow[]> {
+export type ListConditions = Omit<ListFilter, 'sort' | 'after' | 'limit'>;
+
+/** The where-conditions of a filter: active customers only. */
+function filterConditions(filter: ListConditions): (SQL | undefined)[] {
   const where: (SQL | undefined)[] = [eq(c.status, 'active')];
   if (filter.q) {
     const p = containsPattern(filter.q.text);
@@ -125,6 +127,12 @@ export async function listCustomerRows(ex: Executor, filter: ListFilter): Promis
   if (filter.lastSeenTo) where.push(sql`${s.lastSeenAt} < ${filter.lastSeenTo.toISOString()}::timestamptz`);
   if (filter.consent) where.push(sql`${c.consent} -> ${filter.consent} ->> 'granted' = 'true'`);
   if (filter.custom && Object.keys(filter.custom).length > 0) where.push(sql`${c.custom} @> ${JSON.stringify(filter.custom)}::jsonb`);
+  return where;
+}
+
+/** Active customers matching the filter in sort order, `limit + 1` rows so the caller can tell a next page exists. */
+export async function listCustomerRows(ex: Executor, filter: ListFilter): Promise<ListRow[]> {
+  const where = filterConditions(filter);
   if (filter.after) where.push(afterCondition(filter.sort, filter.after));
   return ex
     .select(summaryColumns)
@@ -133,4 +141,14 @@ export async function listCustomerRows(ex: Executor, filter: ListFilter): Promis
     .where(and(...where))
     .orderBy(...sortOrder(filter.sort))
     .limit(filter.limit + 1);
+}
+
+/** How many active customers match the filter. */
+export async function countCustomerRows(ex: Executor, filter: ListConditions): Promise<number> {
+  const [row] = await ex
+    .select({ n: sql<number>`count(*)::int` })
+    .from(c)
+    .leftJoin(s, eq(s.customerId, c.id))
+    .where(and(...filterConditions(filter)));
+  return Number(row?.n ?? 0);
 }

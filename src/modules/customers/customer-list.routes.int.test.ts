@@ -180,6 +180,14 @@ describe('searching customers', () => {
     expect(items[0]!.score).toBeLessThan(1);
   });
 
+  it('finds a one-word name that differs in its first letters', async () => {
+    await customer('xiaoming', { displayName: 'Xiaomingzhu' });
+    const items = await search('Siaomingzhu');
+    expect(items.map((i) => [i.customer.displayName, i.matchedBy])).toEqual([['Xiaomingzhu', 'name']]);
+    expect(items[0]!.score).toBeGreaterThan(0.5);
+    expect(await search('Siaoqiang')).toEqual([]);
+  });
+
   it('finds by a full phone number but answers it masked, for every role', async () => {
     for (const viewer of [undefined, supervisor]) {
       const [hit] = await search('13812341234', viewer);

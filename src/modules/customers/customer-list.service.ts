@@ -1,11 +1,11 @@
 import { AppError } from '../../platform/http/app-error';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import type { Db } from '../../platform/db/database';
-import type { CustomerListQuery, CustomerSearchAnswer, CustomerSearchQuery, CustomerSort, CustomerSummary } from './customers.contracts';
+import type { CustomerExportQuery, CustomerListQuery, CustomerSearchAnswer, CustomerSearchQuery, CustomerSort, CustomerSummary } from './customers.contracts';
 import { identitiesOf } from './customers.repository';
 import { listFields } from './customer-fields.repository';
-import { listCustomerRows, sortKey, type ListFilter, type ListRow } from './customer-list.repository';
-import { findByIdentities, findByNamePrefix, findBySimilarName, summaryRows } from './customer-search.repository';
+import { listCustomerRows, sortKey, type ListConditions, type ListFilter, type ListRow } from './customer-list.repository';
+import { findByIdentities, findByName, findByNamePrefix, findBySimilarName, summaryRows } from './customer-search.repository';
 import { presentSummary, type Viewer } from './customer-view';
 import { parseCustomFilter } from './rules/custom-field-value';
 import { identityCandidates, isContactQuery } from './rules/search-candidates';
@@ -61,13 +61,10 @@ async function customFilter(db: Db, query: Record<string, unknown>): Promise<Rec
   return custom;
 }
 
-/** One page of active customers, filtered and sorted (keyset on the sort key and id), masked for the viewer. */
-export async function listCustomers(deps: Pick<CustomerDeps, 'database'>, viewer: Viewer, query: CustomerListQuery) {
-  const db = deps.database.db;
-  const limit = query.limit ?? 50;
-  const sort = query.sort ?? '-createdAt';
+/** The filters of a list query, checked and typed (no sort or paging). */
+export async function listConditions(db: Db, query: CustomerExportQuery): Promise<ListConditions> {
   const text = query.q?.trim();
-  const rows = await listCustomerRows(db, {
+  return {
     q: text ? { text, identities: identityCandidates(text) } : undefined,
     tag: query.tag,
     storeId: query.storeId,
@@ -78,10 +75,15 @@ export async function listCustomers(deps: Pick<CustomerDeps, 'database'>, viewer
     lastSeenTo: query.lastSeenTo ? new Date(query.lastSeenTo) : undefined,
     consent: query.consent,
     custom: await customFilter(db, query),
-    sort,
-    after: cursorFor(sort, query.cursor),
-    limit,
-  });
+  };
+}
+
+/** One page of active customers, filtered and sorted (keyset on the sort key and id), masked for the viewer. */
+export async function listCustomers(deps: Pick<CustomerDeps, 'database'>, viewer: Viewer, query: CustomerListQuery) {
+  const db = deps.database.db;
+  const limit = query.limit ?? 50;
+  const sort = query.sort ?? '-createdAt';
+  const rows = await listCustomerRows(db, { ...(await listConditions(db, query)), sort, after: cursorFor(sort, query.cursor), limit });
   const page = toPage(rows, limit, (r) => ({ k: sortKey(sort, r) ?? '', id: r.customer.id }));
   return { items: await summaries(db, page.items, viewer), nextCursor: page.nextCursor };
 }
@@ -107,8 +109,11 @@ export async function searchCustomers(deps: Pick<CustomerDeps, 'database'>, view
   const exact = (await findByIdentities(db, candidates)).map((r) => ({ id: r.id, matchedBy: matchOf(r.type) }));
   exact.sort((a, b) => matchOrder[a.matchedBy] - matchOrder[b.matchedBy]).forEach((m) => add({ ...m, score: 1 }));
   if (q !== '' && !isContactQuery(candidates)) {
-    const byName = hits.size < limit ? await findByNamePrefix(db, q, limit) : [];
-    if (hits.size + byName.length < limit) byName.push(...(await findBySimilarName(db, q, limit)));
+    // One round trip for a one-word name (prefix and similar candidates together); otherwise
+    // prefix first, and similarity (a costlier GIN scan) only when too few start like q.
+    const oneQuery = hits.size < limit ? await findByName(db, q, limit) : null;
+    const byName = oneQuery ?? (hits.size < limit ? await findByNamePrefix(db, q, limit) : []);
+    if (!oneQuery && hits.size + byName.length < limit) byName.push(...(await findBySimilarName(db, q, limit)));
     byName.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     for (const r of byName) add({ id: r.id, matchedBy: 'name', score: Math.round(r.score * 1000) / 1000 });
   }

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { DateTime, Id, Nullable, pageQueryFields } from '../../platform/http/schemas';
-import { ConsentKind, CustomerSortSchema, CustomerSource } from './customers.contracts';
+import { CustomerSortSchema, viewFilterFields } from './customers.contracts';
 import { customFieldTypes } from './rules/custom-field-value';
 
 // Shapes of the customer API around profiles: custom fields, saved views, notes and the timeline.
@@ -44,16 +44,7 @@ export type PatchCustomFieldBody = Static<typeof PatchCustomFieldBody>;
 
 /** What a saved view stores: the list filters without paging (`custom.<key>` too). */
 export const ViewFilters = Type.Object(
-  {
-    tag: Type.Optional(Type.String({ maxLength: 50 })),
-    storeId: Type.Optional(Id),
-    source: Type.Optional(CustomerSource),
-    minSpend: Type.Optional(Type.Number({ minimum: 0 })),
-    maxSpend: Type.Optional(Type.Number({ minimum: 0 })),
-    lastSeenFrom: Type.Optional(DateTime),
-    lastSeenTo: Type.Optional(DateTime),
-    consent: Type.Optional(ConsentKind),
-  },
+  viewFilterFields,
   { additionalProperties: false, patternProperties: { '^custom\\.[a-z][a-z0-9_]{0,62}$': Type.String({ maxLength: 200 }) } },
 );
 

@@ -135,24 +135,32 @@ export const Customer = Type.Object({
 });
 export type Customer = Static<typeof Customer>;
 
-export const CustomerListQuery = Type.Object(
-  {
-    q: Type.Optional(Type.String({ maxLength: 100 })),
-    tag: Type.Optional(Type.String({ maxLength: 50 })),
-    storeId: Type.Optional(Id),
-    source: Type.Optional(CustomerSource),
-    minSpend: Type.Optional(Type.Number({ minimum: 0 })),
-    maxSpend: Type.Optional(Type.Number({ minimum: 0 })),
-    lastSeenFrom: Type.Optional(DateTime),
-    lastSeenTo: Type.Optional(DateTime),
-    consent: Type.Optional(ConsentKind),
-    sort: Type.Optional(CustomerSortSchema),
-    ...pageQueryFields,
-  },
-  // `custom.<key>=<value>` filters: typed by the field definition in the service.
-  { patternProperties: { '^custom\\.': Type.String({ maxLength: 200 }) } },
-);
+/** The list filters a saved view keeps (no text query, sort or paging). */
+export const viewFilterFields = {
+  tag: Type.Optional(Type.String({ maxLength: 50 })),
+  storeId: Type.Optional(Id),
+  source: Type.Optional(CustomerSource),
+  minSpend: Type.Optional(Type.Number({ minimum: 0 })),
+  maxSpend: Type.Optional(Type.Number({ minimum: 0 })),
+  lastSeenFrom: Type.Optional(DateTime),
+  lastSeenTo: Type.Optional(DateTime),
+  consent: Type.Optional(ConsentKind),
+};
+
+const listFilterFields = {
+  q: Type.Optional(Type.String({ maxLength: 100 })),
+  ...viewFilterFields,
+  sort: Type.Optional(CustomerSortSchema),
+};
+// `custom.<key>=<value>` filters: typed by the field definition in the service.
+const customFilterFields = { patternProperties: { '^custom\\.': Type.String({ maxLength: 200 }) } };
+
+export const CustomerListQuery = Type.Object({ ...listFilterFields, ...pageQueryFields }, customFilterFields);
 export type CustomerListQuery = Static<typeof CustomerListQuery> & { [custom: `custom.${string}`]: string | undefined };
+
+/** The filters and sort of the list, without paging: the CSV export. */
+export const CustomerExportQuery = Type.Object(listFilterFields, customFilterFields);
+export type CustomerExportQuery = Static<typeof CustomerExportQuery> & { [custom: `custom.${string}`]: string | undefined };
 
 export const CustomerSearchQuery = Type.Object({
   q: Type.String({ minLength: 1, maxLength: 100 }),

@@ -12,6 +12,8 @@ export const customersErrors = {
   custom_field_not_found: { status: 404, title: 'Custom field not found' },
   custom_field_key_taken: { status: 409, title: 'A custom field with this key already exists' },
   invalid_custom_field_options: { status: 400, title: 'Enum fields need distinct, non-empty options' },
+  merge_into_itself: { status: 409, title: 'A customer cannot be merged into itself' },
+  merge_source_unavailable: { status: 409, title: 'The customer to merge was already merged or erased' },
   saved_view_not_found: { status: 404, title: 'Saved view not found' },
   not_view_owner: { status: 403, title: 'Only the owner can change a saved view' },
 } as const satisfies Record<string, ErrorSpec>;

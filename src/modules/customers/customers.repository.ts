@@ -101,3 +101,8 @@ export async function customersByIds(ex: Executor, ids: string[]): Promise<Custo
   if (ids.length === 0) return [];
   return ex.select().from(customers).where(inArray(customers.id, ids));
 }
+
+/** All of a customer's history, oldest first (data-subject export). */
+export async function historyOf(ex: Executor, customerId: string): Promise<HistoryRow[]> {
+  return ex.select().from(customerHistory).where(eq(customerHistory.customerId, customerId)).orderBy(asc(customerHistory.at), asc(customerHistory.id));
+}

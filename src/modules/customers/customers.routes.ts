@@ -4,6 +4,7 @@ import { NoBody } from '../../platform/auth/auth.contracts';
 import { customerActivityRoutes } from './customer-activity.routes';
 import { customerFieldsRoutes } from './customer-fields.routes';
 import { customerListRoutes } from './customer-list.routes';
+import { customerPrivacyRoutes } from './customer-privacy.routes';
 import { savedViewsRoutes } from './saved-views.routes';
 import {
   AddIdentityBody,
@@ -22,7 +23,7 @@ import { viewerOf } from './customer-view';
 
 const tags = ['customers'];
 
-/** The customers module's API: profiles and identities here; list, fields, views, notes and timeline beside. */
+/** The customers module's API: profiles and identities here; list, fields, views, notes, timeline, merge, export and erasure beside. */
 export async function customersRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const deps = app.deps;
@@ -80,4 +81,5 @@ export async function customersRoutes(app: FastifyInstance): Promise<void> {
   await app.register(customerActivityRoutes);
   await app.register(customerFieldsRoutes);
   await app.register(savedViewsRoutes);
+  await app.register(customerPrivacyRoutes);
 }

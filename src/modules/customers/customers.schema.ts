@@ -36,8 +36,12 @@ export const customers = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    index('customers_display_name_trgm').using('gin', t.displayName.op('gin_trgm_ops')),
-    index('customers_real_name_trgm').using('gin', t.realName.op('gin_trgm_ops')),
+    // fastupdate off: a search would otherwise read the whole pending list (up to 4 MB) every time.
+    index('customers_display_name_trgm').using('gin', t.displayName.op('gin_trgm_ops')).with({ fastupdate: false }),
+    index('customers_real_name_trgm').using('gin', t.realName.op('gin_trgm_ops')).with({ fastupdate: false }),
+    // Exact and prefix name search (`lower(name) like 'q%'`): a btree range scan, however common the surname.
+    index('customers_display_name_prefix').using('btree', sql`lower(${t.displayName}) text_pattern_ops`),
+    index('customers_real_name_prefix').using('btree', sql`lower(${t.realName}) text_pattern_ops`),
     index('customers_tags_gin').using('gin', t.tags),
     index('customers_custom_gin').using('gin', t.custom.op('jsonb_path_ops')),
     index('customers_home_store_idx').on(t.homeStoreId),

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
 import { customerNotes } from './customers.schema';
 
@@ -18,4 +18,9 @@ export async function listNotes(ex: Executor, customerId: string, limit: number)
 export async function insertNote(ex: Executor, row: typeof customerNotes.$inferInsert): Promise<NoteRow> {
   const [created] = await ex.insert(customerNotes).values(row).returning();
   return created!;
+}
+
+/** All of a customer's notes, oldest first (data-subject export). */
+export async function allNotesOf(ex: Executor, customerId: string): Promise<NoteRow[]> {
+  return ex.select().from(customerNotes).where(eq(customerNotes.customerId, customerId)).orderBy(asc(customerNotes.createdAt), asc(customerNotes.id));
 }

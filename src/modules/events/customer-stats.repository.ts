@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
 import type { CustomerDelta, MonthlySpendDelta } from './rules/aggregate-deltas';
 import { customerStats } from './events.schema';
@@ -53,64 +53,13 @@ export async function selectCustomerStats(ex: Executor, customerIds: string[], m
     .where(sql`${s.customerId} = any(${arr(customerIds)}::uuid[])`);
 }
 
-/** Adds one batch's deltas to customer_stats in one statement (one delta per customer; rows locked in id order). */
-export async function applyCustomerDeltas(ex: Executor, deltas: CustomerDelta[]): Promise<void> {
-  if (deltas.length === 0) return;
-  const col = <T>(f: (d: CustomerDelta) => T) => arr(deltas.map(f));
-  await ex.execute(sql`
-    insert into customer_stats as s (customer_id, first_seen_at, last_seen_at, last_login_at, total_spend, recharge_count,
-      recharge_total, last_recharge_at, purchase_count, visit_count, last_visit_at, playtime_seconds, event_count)
-    select d.customer_id, d.first_seen_at, d.last_seen_at, d.last_login_at, d.spend_cents / 100.0, d.recharge_count,
-      d.recharge_cents / 100.0, d.last_recharge_at, d.purchase_count, d.visit_count, d.last_visit_at, d.playtime_seconds, d.event_count
-    from unnest(${col((d) => d.customerId)}::uuid[], ${col((d) => iso(d.firstSeenAt))}::timestamptz[],
-      ${col((d) => iso(d.lastSeenAt))}::timestamptz[], ${col((d) => iso(d.lastLoginAt))}::timestamptz[],
-      ${col((d) => d.spendCents)}::bigint[], ${col((d) => d.rechargeCount)}::int[], ${col((d) => d.rechargeCents)}::bigint[],
-      ${col((d) => iso(d.lastRechargeAt))}::timestamptz[], ${col((d) => d.purchaseCount)}::int[], ${col((d) => d.visitCount)}::int[],
-      ${col((d) => iso(d.lastVisitAt))}::timestamptz[], ${col((d) => d.playtimeSeconds)}::bigint[], ${col((d) => d.eventCount)}::bigint[])
-      as d(customer_id, first_seen_at, last_seen_at, last_login_at, spend_cents, recharge_count, recharge_cents,
-        last_recharge_at, purchase_count, visit_count, last_visit_at, playtime_seconds, event_count)
-    order by d.customer_id
-    on conflict (customer_id) do update set
-      first_seen_at = least(s.first_seen_at, excluded.first_seen_at),
-      last_seen_at = greatest(s.last_seen_at, excluded.last_seen_at),
-      last_login_at = greatest(s.last_login_at, excluded.last_login_at),
-      total_spend = s.total_spend + excluded.total_spend,
-      recharge_count = s.recharge_count + excluded.recharge_count,
-      recharge_total = s.recharge_total + excluded.recharge_total,
-      last_recharge_at = greatest(s.last_recharge_at, excluded.last_recharge_at),
-      purchase_count = s.purchase_count + excluded.purchase_count,
-      visit_count = s.visit_count + excluded.visit_count,
-      last_visit_at = greatest(s.last_visit_at, excluded.last_visit_at),
-      playtime_seconds = s.playtime_seconds + excluded.playtime_seconds,
-      event_count = s.event_count + excluded.event_count`);
-}
-
-/** Adds one batch's monthly spend deltas in one statement (one delta per customer and month). */
-export async function applyMonthlySpend(ex: Executor, deltas: MonthlySpendDelta[]): Promise<void> {
-  if (deltas.length === 0) return;
-  await ex.execute(sql`
-    insert into customer_monthly_spend as m (customer_id, month, amount)
-    select d.customer_id, d.month, d.cents / 100.0
-    from unnest(${arr(deltas.map((d) => d.customerId))}::uuid[], ${arr(deltas.map((d) => d.month))}::date[],
-      ${arr(deltas.map((d) => d.spendCents))}::bigint[]) as d(customer_id, month, cents)
-    order by d.customer_id, d.month
-    on conflict (customer_id, month) do update set amount = m.amount + excluded.amount`);
-}
-
 // The same rules as rules/aggregate-deltas.ts, set-based over the whole events table.
 const SPEND = sql.raw(`case when e.type = 'purchase' or (e.type = 'recharge' and e.properties->>'status' = 'paid') then e.amount
   when e.type = 'recharge' and e.properties->>'status' = 'refunded' then -e.amount end`);
 const PAID_RECHARGE = sql.raw(`e.type = 'recharge' and e.properties->>'status' = 'paid'`);
 
-/**
- * Recomputes customer_stats and customer_monthly_spend from the events table. Holds an
- * EXCLUSIVE lock on both for the transaction: ingests wait and then add their deltas on top
- * of the rebuilt rows, so nothing is counted twice or lost.
- */
-export async function rebuildStatsTables(tx: Tx): Promise<{ customers: number; months: number }> {
-  await tx.execute(sql`lock table customer_stats, customer_monthly_spend in exclusive mode`);
-  await tx.execute(sql`delete from customer_monthly_spend`);
-  await tx.execute(sql`delete from customer_stats`);
+/** Inserts the stats rows computed from the events `where` selects (`true` for all), answering how many. */
+async function insertStatsFromEvents(tx: Tx, where: SQL): Promise<{ customers: number; months: number }> {
   const customers = await tx.execute(sql`
     with inserted as (insert into customer_stats (customer_id, first_seen_at, last_seen_at, last_login_at, total_spend, recharge_count,
       recharge_total, last_recharge_at, purchase_count, visit_count, last_visit_at, playtime_seconds, event_count)
@@ -124,18 +73,43 @@ export async function rebuildStatsTables(tx: Tx): Promise<{ customers: number; m
       max(e.occurred_at) filter (where e.type = 'visit'),
       coalesce(sum((e.properties->>'durationSeconds')::bigint) filter (where e.type = 'play_session'), 0),
       count(*)
-    from events e group by e.customer_id
+    from events e where ${where} group by e.customer_id
     returning 1)
     select count(*)::int as n from inserted`);
   const months = await tx.execute(sql`
     with inserted as (insert into customer_monthly_spend (customer_id, month, amount)
     select e.customer_id, date_trunc('month', e.occurred_at at time zone 'UTC')::date, sum(${SPEND})
     from events e
-    where e.type = 'purchase' or (e.type = 'recharge' and e.properties->>'status' in ('paid', 'refunded'))
+    where (${where}) and (e.type = 'purchase' or (e.type = 'recharge' and e.properties->>'status' in ('paid', 'refunded')))
     group by 1, 2
     returning 1)
     select count(*)::int as n from inserted`);
   return { customers: rowCount(customers), months: rowCount(months) };
+}
+
+/**
+ * Recomputes customer_stats and customer_monthly_spend from the events table. Holds an
+ * EXCLUSIVE lock on both for the transaction: ingests wait and then add their deltas on top
+ * of the rebuilt rows, so nothing is counted twice or lost.
+ */
+export async function rebuildStatsTables(tx: Tx): Promise<{ customers: number; months: number }> {
+  await tx.execute(sql`lock table customer_stats, customer_monthly_spend in exclusive mode`);
+  await tx.execute(sql`delete from customer_monthly_spend`);
+  await tx.execute(sql`delete from customer_stats`);
+  return insertStatsFromEvents(tx, sql`true`);
+}
+
+/**
+ * Recomputes the stats rows of a few customers from their events (customers without events
+ * end with no row). The deletes lock those rows: a concurrent ingest for them waits, then adds
+ * its delta on top of rows that did not yet count its events.
+ */
+export async function rebuildStatsOf(tx: Tx, customerIds: string[]): Promise<void> {
+  if (customerIds.length === 0) return;
+  const ids = sql`${arr(customerIds)}::uuid[]`;
+  await tx.execute(sql`delete from customer_stats where customer_id = any(${ids})`);
+  await tx.execute(sql`delete from customer_monthly_spend where customer_id = any(${ids})`);
+  await insertStatsFromEvents(tx, sql`e.customer_id = any(${ids})`);
 }
 
 /** The `n` of a one-row `select count(*) as n` (both drivers answer `{ rows }`). */

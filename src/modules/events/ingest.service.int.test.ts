@@ -94,4 +94,27 @@ describe('ingestEvents', () => {
     );
     expect(row).toEqual({ source: 'import', event_source: 'import:job-1' });
   });
+
+  it('stores concurrent batches over the same customers without deadlock or lost aggregates', async () => {
+    // Existing customers first, so both batches update the same customer_stats and monthly rows.
+    const cards = Array.from({ length: 40 }, (_, i) => `conc-card-${i}`);
+    const seed = await ingestEvents(t.deps, cards.map((card, i) => recharge(`conc-seed-${i}`, { memberCard: card })), options);
+    expect(seed.accepted).toBe(40);
+    // Each batch names the customers in a different order; some event ids overlap between them.
+    const batch = (tag: string, order: string[]) =>
+      order.flatMap((card, i) => [recharge(`conc-${tag}-${i}`, { memberCard: card }), recharge(`conc-shared-${card}`, { memberCard: card })]);
+    const results = await Promise.all(
+      Array.from({ length: 4 }, (_, k) => ingestEvents(t.deps, batch(`b${k}`, k % 2 ? [...cards].reverse() : cards), options)),
+    );
+    expect(results.every((r) => r.rejected === 0)).toBe(true);
+    expect(results.reduce((n, r) => n + r.accepted, 0)).toBe(4 * 40 + 40);
+    expect(results.reduce((n, r) => n + r.duplicate, 0)).toBe(3 * 40);
+    const [row] = await t.deps.database.query<{ events: string; total: string; monthly: string }>(
+      `select sum(s.event_count)::text as events, sum(s.total_spend)::text as total,
+         (select sum(m.amount)::text from customer_monthly_spend m where m.customer_id = any(array_agg(s.customer_id))) as monthly
+       from customer_stats s join customer_identities i on i.customer_id = s.customer_id
+       where i.type = 'member_card' and i.value like 'conc-card-%'`,
+    );
+    expect(row).toEqual({ events: String(40 + 4 * 40 + 40), total: '2400.00', monthly: '2400.00' });
+  });
 });

@@ -6,7 +6,6 @@ import { AppError } from '../../platform/http/app-error';
 import type { IdGenerator } from '../../platform/ids';
 import { resolveCustomers, type ResolveFailure } from '../customers/customer-resolver';
 import { idSequence } from './rules/id-sequence';
-import { applyCustomerDeltas, applyMonthlySpend } from './customer-stats.repository';
 import * as repo from './events.repository';
 import { aggregateDeltas, type AggregateEvent } from './rules/aggregate-deltas';
 import type { EventRejectCode } from './rules/rejection';
@@ -167,11 +166,8 @@ async function storeBatch(tx: Tx, outbox: Outbox, candidates: Candidate[], optio
     facts.push({ customerId: r.customerId, type, occurredAt, amountCents, status, durationSeconds });
   });
   await repo.releaseEventKeys(tx, released);
-  await repo.insertEvents(tx, rows, { receivedAt: ctx.now, source: options.source });
-
   const deltas = aggregateDeltas(facts);
-  await applyCustomerDeltas(tx, deltas.customers);
-  await applyMonthlySpend(tx, deltas.monthly);
+  await repo.insertEventsWithAggregates(tx, rows, deltas, { receivedAt: ctx.now, source: options.source });
   if (rows.length > 0) {
     const types = [...new Set(rows.map((r) => r.type))];
     outbox.add('event.ingested', { count: rows.length, customerIds: deltas.customers.map((d) => d.customerId), types });

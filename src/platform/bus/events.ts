@@ -27,6 +27,10 @@ export interface DomainEvents {
   'customer.identity_added': { customerId: string; identityId: string; type: string };
   'customer.identity_removed': { customerId: string; identityId: string; type: string };
   'customer.note_added': { customerId: string; noteId: string };
+  /** `loserId` now redirects to `customerId`; counts of what moved. */
+  'customer.merged': { customerId: string; loserId: string; moved: { identities: number; notes: number; history: number; events: number } };
+  /** The customer's personal data was erased; its events stay, anonymised. */
+  'customer.erased': { customerId: string };
 }
 
 export type EventName = keyof DomainEvents;

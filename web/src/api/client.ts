@@ -76,3 +76,35 @@ export const api = {
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
   delete: (path: string) => apiRequest<void>('DELETE', path),
 };
+
+/**
+ * POSTs a file as the raw body (e.g. `text/csv`), reporting upload progress (0..1).
+ * XMLHttpRequest, not fetch: only it reports how much of the body has been sent.
+ */
+export function apiUpload<T>(path: string, file: Blob, options: { query?: Record<string, QueryValue>; contentType: string; onProgress?: (fraction: number) => void }): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', apiUrl(path, options.query));
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('content-type', options.contentType);
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) options.onProgress?.(e.loaded / e.total);
+    };
+    xhr.onerror = () => reject(new ApiError({ status: 0, code: 'network_error', title: 'Network error' }));
+    xhr.onload = () => {
+      const response = new Response(xhr.status === 204 ? null : xhr.responseText, { status: xhr.status, statusText: xhr.statusText });
+      if (xhr.status < 200 || xhr.status >= 300) {
+        void apiErrorFrom(response).then((error) => {
+          if (xhr.status === 401) onUnauthenticated?.();
+          reject(error);
+        });
+        return;
+      }
+      options.onProgress?.(1);
+      resolve((xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T);
+    };
+    xhr.send(file);
+  });
+}

@@ -23,6 +23,8 @@ const OrganisationPage = page(() => import('../features/organisation/organisatio
 const CustomersPage = page(() => import('../features/customers/customers-page'), 'CustomersPage');
 const Customer360Page = page(() => import('../features/customers/customer-360-page'), 'Customer360Page');
 const CustomFieldsPage = page(() => import('../features/customers/custom-fields-page'), 'CustomFieldsPage');
+const ImportsPage = page(() => import('../features/imports/imports-page'), 'ImportsPage');
+const ImportWizardPage = page(() => import('../features/imports/import-wizard-page'), 'ImportWizardPage');
 const MePage = page(() => import('../features/me/me-page'), 'MePage');
 
 const guarded = (permission: Permission, element: ReactNode) => <RequirePermission permission={permission}>{element}</RequirePermission>;
@@ -39,6 +41,9 @@ export const router = createBrowserRouter([
           { path: 'me', element: <MePage /> },
           { path: 'customers', element: guarded('customers:read', <CustomersPage />) },
           { path: 'customers/:id', element: guarded('customers:read', <Customer360Page />) },
+          { path: 'imports', element: guarded('customers:import', <ImportsPage />) },
+          { path: 'imports/new', element: guarded('customers:import', <ImportWizardPage />) },
+          { path: 'imports/:id', element: guarded('customers:import', <ImportWizardPage />) },
           { path: 'service-desk', element: <ComingSoonPage module="serviceDesk" /> },
           { path: 'venues', element: <ComingSoonPage module="venues" /> },
           { path: 'loyalty', element: <ComingSoonPage module="loyalty" /> },

@@ -63,7 +63,11 @@ export function rechargeCents(e: Pick<AggregateEvent, 'type' | 'status' | 'amoun
  * @example monthOf(Date.parse('2026-03-31T23:30:00-01:00')) // '2026-04-01'
  */
 export function monthOf(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 7)}-01`;
+  const d = new Date(ms);
+  const year = d.getUTCFullYear();
+  const month = d.getUTCMonth() + 1;
+  if (year < 1000 || year > 9999) return `${d.toISOString().slice(0, 7)}-01`;
+  return `${year}-${month < 10 ? '0' : ''}${month}-01`;
 }
 
 const later = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
@@ -110,6 +114,22 @@ export function mergeDeltas(a: CustomerDelta, b: CustomerDelta): CustomerDelta {
   };
 }
 
+/** mergeDeltas in place (the batch's own accumulator: no object per event). */
+function mergeInto(a: CustomerDelta, b: CustomerDelta): void {
+  a.firstSeenAt = Math.min(a.firstSeenAt, b.firstSeenAt);
+  a.lastSeenAt = Math.max(a.lastSeenAt, b.lastSeenAt);
+  a.lastLoginAt = later(a.lastLoginAt, b.lastLoginAt);
+  a.spendCents += b.spendCents;
+  a.rechargeCount += b.rechargeCount;
+  a.rechargeCents += b.rechargeCents;
+  a.lastRechargeAt = later(a.lastRechargeAt, b.lastRechargeAt);
+  a.purchaseCount += b.purchaseCount;
+  a.visitCount += b.visitCount;
+  a.lastVisitAt = later(a.lastVisitAt, b.lastVisitAt);
+  a.playtimeSeconds += b.playtimeSeconds;
+  a.eventCount += b.eventCount;
+}
+
 /**
  * Per-customer deltas and per-customer-per-month spend deltas of a batch of accepted events.
  * A month gets a row for every spend-bearing event in it (paid or refunded recharges,
@@ -121,7 +141,8 @@ export function aggregateDeltas(events: readonly AggregateEvent[]): { customers:
   for (const e of events) {
     const delta = eventDelta(e);
     const before = customers.get(e.customerId);
-    customers.set(e.customerId, before ? mergeDeltas(before, delta) : delta);
+    if (before) mergeInto(before, delta);
+    else customers.set(e.customerId, delta);
     const spend = spendCents(e);
     if (spend === null) continue;
     const month = monthOf(e.occurredAt);

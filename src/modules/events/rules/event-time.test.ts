@@ -31,3 +31,14 @@ describe('checkEventTime', () => {
     expect(checkEventTime(Date.parse('1969-12-31T23:59:59Z'), now)).toBe('too_early');
   });
 });
+
+describe('parseEventTime offsets', () => {
+  it('reads every offset form like Date.parse, and refuses impossible ones', () => {
+    for (const text of ['2026-03-01T20:15:00+08:00', '2026-03-01T20:15:00+0800', '2026-03-01T20:15:00+08', '2026-03-01T20:15:00.123-03:30', '2026-03-01T20:15:00z', '2024-02-29T00:00:00+05:45']) {
+      expect(parseEventTime(text), text).toBe(Date.parse(text.replace(/z$/, 'Z').replace(/([+-]\d{2})$/, '$1:00').replace(/([+-]\d{2})(\d{2})$/, '$1:$2')));
+    }
+    expect(parseEventTime('2026-02-29T00:00:00Z')).toBeNull();
+    expect(parseEventTime('2026-03-01T20:15:00+19:00')).toBeNull();
+    expect(parseEventTime('2026-03-01T20:15:00+08:60')).toBeNull();
+  });
+});

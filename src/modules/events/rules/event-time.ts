@@ -15,20 +15,25 @@ export function parseEventTime(value: unknown): number | null {
   if (typeof value !== 'string' || value.length > 40) return null;
   const m = ISO_WITH_OFFSET.exec(value);
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as number[];
-  if (month! < 1 || month! > 12 || day! < 1 || day! > daysIn(year!, month!)) return null;
-  if (hour! > 23 || minute! > 59 || second! > 59) return null;
+  const year = +m[1]!;
+  const month = +m[2]!;
+  const day = +m[3]!;
+  const hour = +m[4]!;
+  const minute = +m[5]!;
+  const second = m[6] === undefined ? 0 : +m[6];
+  if (month < 1 || month > 12 || day < 1 || (day > 28 && day > daysIn(year, month))) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
   const fraction = m[7] ? Number(`0${m[7]}`) : 0;
   let offsetMinutes = 0;
-  const zone = m[8]!.toUpperCase();
-  if (zone !== 'Z') {
-    const digits = zone.slice(1).replace(':', '');
-    const oh = Number(digits.slice(0, 2));
-    const om = Number(digits.slice(2) || '0');
+  const zone = m[8]!;
+  if (zone !== 'Z' && zone !== 'z') {
+    // ±hh, ±hhmm or ±hh:mm
+    const oh = +zone.slice(1, 3);
+    const om = zone.length === 3 ? 0 : +zone.slice(zone.length - 2);
     if (oh > 18 || om > 59) return null;
     offsetMinutes = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
   }
-  const local = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!) + Math.floor(fraction * 1000);
+  const local = Date.UTC(year, month - 1, day, hour, minute, second) + Math.floor(fraction * 1000);
   return local - offsetMinutes * 60_000;
 }
 

@@ -20,7 +20,9 @@ const plain = (properties: Obj): EventData => ({ properties, amountCents: null, 
 
 /** Drops keys whose value is undefined, so stored properties hold only what was sent. */
 function compact(obj: Obj): Obj {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
+  const out: Obj = {};
+  for (const key in obj) if (obj[key] !== undefined) out[key] = obj[key];
+  return out;
 }
 
 function readAmount(obj: Obj, key: string, path: string): number {

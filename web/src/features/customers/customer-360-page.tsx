@@ -3,7 +3,7 @@ import { IconArrowMerge, IconUserOff } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import type { RevealResponse } from '../../api/types';
 import { EmptyState } from '../../ui/empty-state';
@@ -15,7 +15,9 @@ import { useStoreOptions } from '../stores/stores.api';
 import { CustomerContacts } from './customer-contacts';
 import { CustomerFormModal } from './customer-form-modal';
 import { CustomerHeader } from './customer-header';
+import { CustomerMergeModal } from './customer-merge-modal';
 import { CustomerNotes } from './customer-notes';
+import { CustomerActionsMenu, CustomerEraseModal, CustomerExportModal, ErasedNotice } from './customer-privacy';
 import { ConsentCard, CustomFieldsCard, InterestsCard, ProfileDetailsCard } from './customer-profile-cards';
 import { CustomerStatsPanel } from './customer-stats';
 import { CustomerTimeline } from './customer-timeline';
@@ -48,11 +50,21 @@ export function Customer360Page() {
   const stores = useStoreOptions();
   const org = useOrganisation();
   const [editing, setEditing] = useState(false);
+  const [dialog, setDialog] = useState<'merge' | 'export' | 'erase' | null>(null);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const mergedFrom = (location.state as { mergedFrom?: string } | null)?.mergedFrom;
   const [revealed, setRevealed] = useState<RevealResponse | null>(null);
   const currency = org.data?.currency;
 
   // Revealed values belong to this visit of this profile only.
   useEffect(() => setRevealed(null), [id]);
+
+  // A merged profile lives on in the one it was merged into: go there, saying so.
+  const mergedInto = isApiError(customer.error) && customer.error.code === 'customer_merged' && typeof customer.error.extra.mergedInto === 'string' ? customer.error.extra.mergedInto : null;
+  useEffect(() => {
+    if (mergedInto) void navigate(`/customers/${mergedInto}`, { replace: true, state: { mergedFrom: id } });
+  }, [mergedInto, id, navigate]);
 
   const reveal = useMutation({
     mutationFn: () => revealCustomer(id),
@@ -124,6 +136,7 @@ export function Customer360Page() {
   const c = customer.data;
   const storeName = c.homeStoreId ? (stores.data?.items.find((s) => s.id === c.homeStoreId)?.name ?? '—') : null;
   const canWrite = can('customers:write');
+  const active = c.status === 'active';
 
   return (
     <>
@@ -135,8 +148,21 @@ export function Customer360Page() {
           realNameMasked={!revealed}
           storeName={storeName}
           currency={currency}
-          onEdit={canWrite && c.status === 'active' ? () => setEditing(true) : undefined}
+          onEdit={canWrite && active ? () => setEditing(true) : undefined}
+          actions={
+            <CustomerActionsMenu
+              onMerge={can('customers:merge') && active ? () => setDialog('merge') : undefined}
+              onExport={can('customers:export') ? () => setDialog('export') : undefined}
+              onErase={can('customers:erase') && active ? () => setDialog('erase') : undefined}
+            />
+          }
         />
+        {c.status === 'erased' && <ErasedNotice />}
+        {mergedFrom && (
+          <Alert color="blue" variant="light" icon={<IconArrowMerge size={18} />} data-testid="merged-from-notice">
+            {t('customers.merge.redirected')}
+          </Alert>
+        )}
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
             <Stack gap="lg">
@@ -158,12 +184,15 @@ export function Customer360Page() {
           <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
             <Stack gap="lg">
               <CustomerStatsPanel stats={c.stats} currency={currency} />
-              <CustomerNotes customerId={c.id} canWrite={canWrite} />
+              <CustomerNotes customerId={c.id} canWrite={canWrite && active} />
               <CustomerTimeline customerId={c.id} currency={currency} />
             </Stack>
           </Grid.Col>
         </Grid>
       </Stack>
+      {can('customers:merge') && <CustomerMergeModal key={c.id} opened={dialog === 'merge'} customer={c} currency={currency} onClose={() => setDialog(null)} />}
+      {can('customers:export') && <CustomerExportModal opened={dialog === 'export'} customer={c} onClose={() => setDialog(null)} />}
+      {can('customers:erase') && <CustomerEraseModal key={c.id} opened={dialog === 'erase'} customer={c} onClose={() => setDialog(null)} />}
       {canWrite && <CustomerFormModal opened={editing} customer={c} revealedRealName={revealed ? revealed.realName : null} onClose={() => setEditing(false)} />}
     </>
   );

@@ -41,6 +41,7 @@ export function CustomerHeader({
   storeName,
   currency,
   onEdit,
+  actions,
 }: {
   customer: Customer;
   realName: string | null;
@@ -48,6 +49,8 @@ export function CustomerHeader({
   storeName: string | null;
   currency: string | undefined;
   onEdit?: () => void;
+  /** More buttons beside Edit (the merge / export / erase menu). */
+  actions?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
@@ -98,11 +101,14 @@ export function CustomerHeader({
             )}
           </Stack>
         </Group>
-        {onEdit && (
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={onEdit} style={{ flexShrink: 0 }}>
-            {t('customers.editProfile')}
-          </Button>
-        )}
+        <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+          {onEdit && (
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={onEdit}>
+              {t('customers.editProfile')}
+            </Button>
+          )}
+          {actions}
+        </Group>
       </Group>
       <Divider my="md" />
       <Box>

@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconCircleCheck, IconCircleMinus, IconCircleX } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { consentKinds, type Customer, type CustomField } from '../../api/types';
 import { formatDateTime } from '../../ui/format';
@@ -48,7 +49,7 @@ export function ProfileDetailsCard({ customer }: { customer: Customer }) {
   );
 }
 
-function customValue(t: ReturnType<typeof useTranslation>['t'], locale: string, field: CustomField | undefined, value: unknown): string {
+function customValue(t: TFunction, locale: string, field: CustomField | undefined, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (field?.type === 'boolean' || typeof value === 'boolean') return value === true || value === 'true' ? t('customers.yes') : t('customers.no');
   if (field?.type === 'date' && typeof value === 'string') return formatDate(value, locale);

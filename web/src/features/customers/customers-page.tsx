@@ -1,8 +1,8 @@
-import { Badge, Button, CloseButton, Collapse, Divider, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconAdjustmentsHorizontal, IconPlus, IconSearch, IconUserSearch, IconUsersGroup } from '@tabler/icons-react';
+import { Badge, Button, CloseButton, Collapse, Divider, Group, Paper, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { IconAdjustmentsHorizontal, IconFileExport, IconFileImport, IconPlus, IconSearch, IconUserSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { customerSorts, type CustomerSort } from '../../api/types';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorAlert } from '../../ui/error-alert';
@@ -15,7 +15,7 @@ import { useStoreOptions } from '../stores/stores.api';
 import { CustomerFormModal } from './customer-form-modal';
 import { formatMoney } from './customer-format';
 import { ActiveFilterPills, CustomerFiltersPanel } from './customer-filters';
-import { useCustomerSearch, useCustomersInfinite, useCustomFields } from './customers.api';
+import { customersCsvUrl, useCustomerSearch, useCustomersInfinite, useCustomFields } from './customers.api';
 import { CustomersTable } from './customers-table';
 import { countFilters, useListState } from './list-state';
 import { SavedViews } from './saved-views';
@@ -93,11 +93,18 @@ export function CustomersPage() {
         title={t('nav.customers')}
         description={t('customers.description')}
         actions={
-          can('customers:write') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              {t('customers.create')}
-            </Button>
-          )
+          <>
+            {can('customers:import') && (
+              <Button component={Link} to="/imports/new" variant="default" leftSection={<IconFileImport size={16} />}>
+                {t('customers.import')}
+              </Button>
+            )}
+            {can('customers:write') && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                {t('customers.create')}
+              </Button>
+            )}
+          </>
         }
       />
       <Paper withBorder p="lg" radius="md" mb="lg">
@@ -148,6 +155,14 @@ export function CustomersPage() {
                 {t('customers.filters.title')}
               </Button>
             </Group>
+            <Group gap="sm" wrap="wrap">
+            {can('customers:export') && (
+              <Tooltip label={t('customers.exportCsv.hint')} multiline w={260}>
+                <Button component="a" href={customersCsvUrl(state.filters, state.sort)} download variant="default" leftSection={<IconFileExport size={16} />}>
+                  {t('customers.exportCsv.label')}
+                </Button>
+              </Tooltip>
+            )}
             <Select
               aria-label={t('customers.sort.label')}
               leftSection={<Text size="xs" c="dimmed" pl={8}>{t('customers.sort.label')}</Text>}
@@ -158,6 +173,7 @@ export function CustomersPage() {
               allowDeselect={false}
               w={250}
             />
+            </Group>
           </Group>
           <Collapse expanded={filtersOpen}>
             <Paper withBorder p="md" radius="md" mb="md" bg="var(--mantine-color-gray-0)">

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, apiUrl } from '../../api/client';
 import type {
   AddIdentityRequest,
   CreateCustomerRequest,
@@ -13,6 +13,8 @@ import type {
   CustomerSummary,
   CustomerViewFilters,
   CustomField,
+  DuplicatesResponse,
+  MergeResponse,
   Identity,
   Note,
   Page,
@@ -48,6 +50,19 @@ export const revealCustomer = (id: string) => api.post<RevealResponse>(`/custome
 export const listNotes = (id: string) => api.get<{ items: Note[] }>(`/customers/${enc(id)}/notes`).then((r) => r.items);
 export const addNote = (id: string, body: CreateNoteRequest) => api.post<Note>(`/customers/${enc(id)}/notes`, body);
 export const listTimeline = (id: string, query: TimelineQuery) => api.get<Page<TimelineItem>>(`/customers/${enc(id)}/timeline`, { ...query });
+
+export const suggestDuplicates = (id: string) => api.get<DuplicatesResponse>(`/customers/${enc(id)}/duplicates`).then((r) => r.items);
+/** Merges `loserId` into `winnerId`: the loser's identities, notes and events move to the winner. */
+export const mergeCustomers = (winnerId: string, loserId: string) => api.post<MergeResponse>(`/customers/${enc(winnerId)}/merge`, { loserId });
+export const eraseCustomer = (id: string, reason: string) => api.post<Customer>(`/customers/${enc(id)}/erase`, { reason });
+/** Everything stored about one customer, as JSON (audited); downloaded by the browser. */
+export const customerExportUrl = (id: string) => apiUrl(`/customers/${enc(id)}/export`);
+/** The filtered list as CSV, unmasked (audited); the same filters and sort as the list. */
+export const customersCsvUrl = (filters: CustomerViewFilters, sort: CustomerSort) => apiUrl('/customers/export.csv', { ...listQuery(filters, sort) } as Record<string, string | number | undefined>);
+
+export function useDuplicates(id: string, enabled: boolean) {
+  return useQuery({ queryKey: [...customerKey(id), 'duplicates'], queryFn: () => suggestDuplicates(id), enabled });
+}
 
 export const listCustomFields = () => api.get<{ items: CustomField[] }>('/customer-fields').then((r) => r.items);
 export const createCustomField = (body: CreateCustomFieldRequest) => api.post<CustomField>('/customer-fields', body);

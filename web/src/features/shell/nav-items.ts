@@ -3,6 +3,7 @@ import {
   IconBuildingStore,
   IconChartBar,
   IconDeviceGamepad2,
+  IconFileImport,
   IconForms,
   IconGift,
   IconHeadset,
@@ -22,6 +23,7 @@ export interface NavItem {
   key:
     | 'dashboard'
     | 'customers'
+    | 'imports'
     | 'serviceDesk'
     | 'venues'
     | 'loyalty'
@@ -43,6 +45,7 @@ export interface NavItem {
 export const mainNav: NavItem[] = [
   { key: 'dashboard', path: '/', icon: IconHome },
   { key: 'customers', path: '/customers', icon: IconUsersGroup, permission: 'customers:read' },
+  { key: 'imports', path: '/imports', icon: IconFileImport, permission: 'customers:import' },
 ];
 
 /** Domains on the roadmap: each opens a page saying the module is planned. */
