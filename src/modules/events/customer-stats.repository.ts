@@ -1,11 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
-import type { CustomerDelta, MonthlySpendDelta } from './rules/aggregate-deltas';
 import { customerStats } from './events.schema';
 
 type Executor = Db | Tx;
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 /** One array parameter (Drizzle would otherwise spread a JS array into a list of parameters). */
 const arr = (values: unknown[]) => sql.param(values);
 

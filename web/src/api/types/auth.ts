@@ -1,4 +1,4 @@
-import type { Id, Locale, PageQuery, Permission, Role, Timestamp, roles } from './common';
+import type { Id, Locale, PageQuery, Permission, Role, Timestamp } from './common';
 
 // ---- auth ----
 

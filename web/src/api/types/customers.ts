@@ -1,4 +1,4 @@
-import type { Id, Locale, PageQuery, Timestamp, roles } from './common';
+import type { Id, Locale, PageQuery, Timestamp } from './common';
 
 // ---- customers (docs/api.md "Customers") ----
 
