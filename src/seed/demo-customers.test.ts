@@ -71,3 +71,10 @@ describe('demo customers', () => {
     expect(customers.filter((c) => c.consent.marketingSms?.granted).length).toBeGreaterThan(500);
   });
 });
+
+describe('demo display names', () => {
+  it('never show a real name (staff see real names only masked)', () => {
+    const { customers } = generateDemoCustomers({ now, storeIds });
+    for (const c of customers) expect(c.displayName).not.toBe(c.realName);
+  });
+});

@@ -248,7 +248,9 @@ export function generateDemoCustomers(options: DemoCustomerOptions): DemoCustome
     const born = int(1985, 2007);
     customers.push({
       key,
-      displayName: gameAccount && rand() < 0.5 ? gameAccount.roleName : realName,
+      // A nickname, never the real name (which staff see only masked): the game role name, or
+      // the surname with 先生/女士 as café staff address members.
+      displayName: gameAccount ? gameAccount.roleName : `${realName.slice(0, 1)}${gender === 'female' ? '女士' : '先生'}`,
       realName,
       gender,
       birthday: `${born}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
