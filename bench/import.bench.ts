@@ -74,7 +74,7 @@ export async function importBenchmark(adminUrl: string, redisUrl: string): Promi
     const ratio = rate / copyRate;
     writeSection(
       'import',
-      `## CSV import (issue 4)
+      `## CSV import (issue 3)
 
 ${new Date().toISOString().slice(0, 10)} · ${machineLine(`PostgreSQL ${pgVersion}`)} · server mode, \`guildhall import <file> --kind events …\` (the import service the API's background job runs: read and map rows, validate, resolve or create customers, batch ingest with aggregates, checkpoint every chunk) on a fresh database. Seconds are the import's own \`durationMs\`; wall includes starting the CLI.
 

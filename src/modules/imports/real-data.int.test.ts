@@ -8,12 +8,16 @@ import { importFile, scalar, tempUploadDir } from './imports.test-kit';
 // The real public datasets in ../shared/data (see its README), imported end to end.
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
-const dataDir = path.resolve(repoRoot, '../shared/data');
+const dataDir = path.resolve(process.env.GUILDHALL_SHARED_DATA ?? path.join(repoRoot, '../shared/data'));
+// shared/data/README.md: skip only where the folder is absent (a lone clone, as in the
+// newcomer check), and say so. Dev machines and CI have it beside the checkout.
+const hasData = fs.existsSync(dataDir);
+if (!hasData) console.warn(`real-data import tests skipped: ${dataDir} not found (set GUILDHALL_SHARED_DATA to run them)`);
 
-/** A data file, or a failure that says what is missing: these tests never skip. */
+/** A data file, or a failure that says which file is missing from a present data folder. */
 function dataFile(relative: string): string {
   const file = path.join(dataDir, relative);
-  if (!fs.existsSync(file)) throw new Error(`Missing ${file}: the shared data folder (${dataDir}) must be present on every dev and CI machine`);
+  if (!fs.existsSync(file)) throw new Error(`Missing ${file} in the shared data folder (${dataDir})`);
   return file;
 }
 
@@ -65,7 +69,7 @@ async function importedTotals(source: string, system: string) {
   };
 }
 
-describe('online-retail (UCI, one row per invoice)', () => {
+describe.runIf(hasData)('online-retail (UCI, one row per invoice)', () => {
   it('imports 18,532 purchases of 4,338 customers whose total matches the file to the cent, once', SLOW, async () => {
     const file = dataFile('online-retail/online_retail.csv');
     const expected = expectations(file, (l) => l.split(','), true, 2, 3);
@@ -93,7 +97,7 @@ describe('online-retail (UCI, one row per invoice)', () => {
   });
 });
 
-describe('CDNOW (whitespace-separated purchase log)', () => {
+describe.runIf(hasData)('CDNOW (whitespace-separated purchase log)', () => {
   const split = (l: string) => l.trim().split(/\s+/);
   const options = { system: 'cdnow', timezone: 'UTC', currency: 'USD', dateFormat: 'YYYYMMDD' } as const;
 
