@@ -1,5 +1,5 @@
 import type { Db, Tx } from '../../platform/db/database';
-import { rebuildStatsOf } from './customer-stats.repository';
+import { lockStatsTables, rebuildStatsOf } from './customer-stats.repository';
 import * as repo from './customer-events.repository';
 
 // What the customers module may do to a customer's events (merge, erasure, data-subject
@@ -11,6 +11,8 @@ import * as repo from './customer-events.repository';
  * @example const moved = await moveCustomerEvents(tx, loser.id, winner.id) // 42
  */
 export async function moveCustomerEvents(tx: Tx, loserId: string, winnerId: string): Promise<number> {
+  // First, so batches in flight for the loser finish and their events move too.
+  await lockStatsTables(tx);
   const moved = await repo.reassignEvents(tx, loserId, winnerId);
   await rebuildStatsOf(tx, [winnerId, loserId]);
   return moved;

@@ -102,9 +102,20 @@ export async function rebuildStatsTables(tx: Tx): Promise<{ customers: number; m
  * end with no row). The deletes lock those rows: a concurrent ingest for them waits, then adds
  * its delta on top of rows that did not yet count its events.
  */
+/**
+ * Holds off ingest until this transaction ends: ingest upserts the stats tables (ROW
+ * EXCLUSIVE), which this mode conflicts with, so batches in flight finish first and new ones
+ * wait. Without it a first stats row inserted by a concurrent batch could collide with a
+ * per-customer rebuild. Only rare operations (merge) take it.
+ */
+export async function lockStatsTables(tx: Tx): Promise<void> {
+  await tx.execute(sql`lock table customer_stats, customer_monthly_spend in share row exclusive mode`);
+}
+
 export async function rebuildStatsOf(tx: Tx, customerIds: string[]): Promise<void> {
   if (customerIds.length === 0) return;
   const ids = sql`${arr(customerIds)}::uuid[]`;
+  await lockStatsTables(tx);
   await tx.execute(sql`delete from customer_stats where customer_id = any(${ids})`);
   await tx.execute(sql`delete from customer_monthly_spend where customer_id = any(${ids})`);
   await insertStatsFromEvents(tx, sql`e.customer_id = any(${ids})`);
