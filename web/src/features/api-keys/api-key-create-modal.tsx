@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { permissionNames, type CreateApiKeyResponse, type Permission } from '../
 import { applyServerErrors } from '../../ui/server-errors';
 import { useStoreOptions } from '../stores/stores.api';
 import { apiKeysKey, createApiKey } from './api-keys.api';
+import { FormError } from '../../ui/form-error';
 
 function CreateForm({ onCreated, onClose }: { onCreated: (res: CreateApiKeyResponse) => void; onClose: () => void }) {
   const { t } = useTranslation();
@@ -38,11 +39,7 @@ function CreateForm({ onCreated, onClose }: { onCreated: (res: CreateApiKeyRespo
       noValidate
     >
       <Stack>
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <TextInput label={t('apiKeys.fields.name')} description={t('apiKeys.nameHint')} required data-autofocus {...form.getInputProps('name')} />
         <MultiSelect
           label={t('apiKeys.fields.scopes')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { customFieldTypes, type CustomField, type CustomFieldType } from '../../
 import { notifySuccess } from '../../ui/notify';
 import { applyServerErrors } from '../../ui/server-errors';
 import { createCustomField, customerFieldsKey, updateCustomField } from './customers.api';
+import { FormError } from '../../ui/form-error';
 
 interface Values {
   key: string;
@@ -68,11 +69,7 @@ function FieldForm({ field, nextSortOrder, onClose }: { field: CustomField | nul
       noValidate
     >
       <Stack>
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('customFields.fields.key')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Divider, Group, Modal, Select, SimpleGrid, Skeleton, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Divider, Group, Modal, Select, SimpleGrid, Skeleton, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -18,6 +18,7 @@ import {
 import { createCustomer, customerKey, customersKey, updateCustomer, useCustomFields } from './customers.api';
 import { CustomFieldInput } from './custom-field-input';
 import { maskRealName } from './display-mask';
+import { FormError } from '../../ui/form-error';
 
 function Section({ label }: { label: string }) {
   return <Divider label={<Text size="xs" fw={700} c="dimmed" tt="uppercase">{label}</Text>} labelPosition="left" mt="xs" />;
@@ -77,11 +78,7 @@ function CustomerForm({
       data-testid="customer-form"
     >
       <Stack gap="sm">
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Section label={t('customers.form.profile')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput label={t('customers.fields.displayName')} description={t('customers.form.displayNameHint')} required data-autofocus {...input('displayName')} />

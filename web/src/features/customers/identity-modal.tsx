@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { notifySuccess } from '../../ui/notify';
 import { applyServerErrors } from '../../ui/server-errors';
 import { phoneDigits } from './customer-form';
 import { addIdentity, customerKey, customersKey } from './customers.api';
+import { FormError } from '../../ui/form-error';
 
 interface Values {
   type: IdentityType;
@@ -73,11 +74,7 @@ function IdentityForm({ customerId, onClose }: { customerId: string; onClose: ()
       noValidate
     >
       <Stack>
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Select
           label={t('customers.identity.type')}
           data={identityTypes.map((it) => ({ value: it, label: t(`customers.identityTypes.${it}`) }))}

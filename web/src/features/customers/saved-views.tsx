@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Menu, Modal, Select, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Modal, Select, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconBookmark, IconDeviceFloppy, IconDots, IconShare, IconShareOff, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -10,6 +10,7 @@ import { notifyError, notifySuccess } from '../../ui/notify';
 import { applyServerErrors } from '../../ui/server-errors';
 import { useCurrentUser } from '../auth/auth.api';
 import { createView, customerViewsKey, deleteView, updateView, useSavedViews } from './customers.api';
+import { FormError } from '../../ui/form-error';
 
 function SaveViewModal({
   opened,
@@ -56,11 +57,7 @@ function SaveViewModal({
         noValidate
       >
         <Stack>
-          {formError && (
-            <Alert color="red" variant="light" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <Text size="sm" c="dimmed">
             {t('customers.views.saveHint')}
           </Text>

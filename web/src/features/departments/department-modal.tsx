@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import type { Department } from '../../api/types';
 import { applyServerErrors } from '../../ui/server-errors';
 import { notifySuccess } from '../../ui/notify';
 import { createDepartment, departmentsKey, updateDepartment } from './departments.api';
+import { FormError } from '../../ui/form-error';
 
 function DepartmentForm({ department, onClose }: { department: Department | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -45,11 +46,7 @@ function DepartmentForm({ department, onClose }: { department: Department | null
       noValidate
     >
       <Stack>
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <TextInput
           label={t('departments.fields.code')}
           required={!department}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import type { Department, Team } from '../../api/types';
 import { applyServerErrors } from '../../ui/server-errors';
 import { notifySuccess } from '../../ui/notify';
 import { createTeam, departmentsKey, updateTeam } from './departments.api';
+import { FormError } from '../../ui/form-error';
 
 export interface TeamTarget {
   team: Team | null;
@@ -46,11 +47,7 @@ function TeamForm({ target, departments, onClose }: { target: TeamTarget; depart
       noValidate
     >
       <Stack>
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <TextInput label={t('teams.fields.name')} required data-autofocus {...form.getInputProps('name')} />
         <Select
           label={t('teams.fields.department')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { applyServerErrors } from '../../ui/server-errors';
 import { changePassword, sessionsKey } from '../auth/auth.api';
 import { NewPasswordField } from '../auth/password-field';
 import { meetsPasswordRule } from '../auth/password-strength';
+import { FormError } from '../../ui/form-error';
 
 export function ChangePasswordCard() {
   const { t } = useTranslation();
@@ -48,11 +49,7 @@ export function ChangePasswordCard() {
         noValidate
       >
         <Stack>
-          {formError && (
-            <Alert color="red" variant="light" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <PasswordInput label={t('password.current')} required autoComplete="current-password" {...form.getInputProps('currentPassword')} />
           <NewPasswordField label={t('password.new')} required {...form.getInputProps('newPassword')} value={form.values.newPassword} />
           <PasswordInput label={t('password.confirm')} required autoComplete="new-password" {...form.getInputProps('confirm')} />

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { notifySuccess } from '../../ui/notify';
 import { applyServerErrors } from '../../ui/server-errors';
 import { updateMe, useCurrentUser, useSetMe } from '../auth/auth.api';
 import { roleColors } from '../roles/role-options';
+import { FormError } from '../../ui/form-error';
 
 export function ProfileCard() {
   const { t } = useTranslation();
@@ -42,11 +43,7 @@ export function ProfileCard() {
         noValidate
       >
         <Stack>
-          {formError && (
-            <Alert color="red" variant="light" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <Group gap="xs">
             <Text size="sm" c="dimmed">
               {me.email}

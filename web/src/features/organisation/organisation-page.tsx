@@ -13,6 +13,7 @@ import { TimezoneSelect } from '../../ui/timezone-select';
 import { usePermissions } from '../auth/auth.api';
 import { CurrencySelect } from './currency-select';
 import { organisationKey, updateOrganisation, useOrganisation } from './organisation.api';
+import { FormError } from '../../ui/form-error';
 
 function OrganisationForm({ organisation, canManage }: { organisation: Organisation; canManage: boolean }) {
   const { t, i18n } = useTranslation();
@@ -53,11 +54,7 @@ function OrganisationForm({ organisation, canManage }: { organisation: Organisat
         noValidate
       >
         <Stack>
-          {formError && (
-            <Alert color="red" variant="light" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           {!canManage && (
             <Alert color="gray" variant="light">
               {t('organisation.readOnly')}

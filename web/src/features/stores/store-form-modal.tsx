@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, Group, Modal, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Divider, Group, Modal, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { TimezoneSelect } from '../../ui/timezone-select';
 import { fromDayHours, isTime, toDayHours, type DayHours } from './opening-hours';
 import { OpeningHoursEditor } from './opening-hours-editor';
 import { createStore, storesKey, updateStore } from './stores.api';
+import { FormError } from '../../ui/form-error';
 
 interface Values extends Record<string, unknown> {
   code: string;
@@ -92,16 +93,8 @@ function StoreForm({ store, onClose }: { store: Store | null; onClose: () => voi
       noValidate
     >
       <Stack>
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
-        {typeof form.errors.hours === 'string' && (
-          <Alert color="red" variant="light" role="alert">
-            {form.errors.hours}
-          </Alert>
-        )}
+        <FormError message={formError} />
+        <FormError message={typeof form.errors.hours === 'string' ? form.errors.hours : null} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('stores.fields.code')} placeholder={t('stores.codeHint')} required data-autofocus {...form.getInputProps('code')} />
           <TextInput label={t('stores.fields.name')} required {...form.getInputProps('name')} />

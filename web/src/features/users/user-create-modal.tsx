@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { roleOptions } from '../roles/role-options';
 import { AssignmentFields } from './assignment-fields';
 import { createUser, usersKey } from './users.api';
 import { orUndefined, required, strongPassword, validEmail } from './user-validation';
+import { FormError } from '../../ui/form-error';
 
 interface Values {
   email: string;
@@ -83,11 +84,7 @@ export function UserCreateModal({ opened, onClose }: { opened: boolean; onClose:
         noValidate
       >
         <Stack>
-          {formError && (
-            <Alert color="red" variant="light" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('users.fields.email')} type="email" required data-autofocus autoComplete="off" {...form.getInputProps('email')} />
             <TextInput label={t('users.fields.name')} required {...form.getInputProps('name')} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { roleOptions } from '../roles/role-options';
 import { AssignmentFields } from './assignment-fields';
 import { updateUser, usersKey } from './users.api';
 import { required } from './user-validation';
+import { FormError } from '../../ui/form-error';
 
 interface Values {
   name: string;
@@ -67,11 +68,7 @@ function EditForm({ user, onClose }: { user: User; onClose: () => void }) {
       noValidate
     >
       <Stack>
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <TextInput label={t('users.fields.email')} value={user.email} readOnly variant="filled" />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('users.fields.name')} required data-autofocus {...form.getInputProps('name')} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { notifySuccess } from '../../ui/notify';
 import { NewPasswordField } from '../auth/password-field';
 import { resetUserPassword } from './users.api';
 import { strongPassword } from './user-validation';
+import { FormError } from '../../ui/form-error';
 
 function ResetForm({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation();
@@ -38,11 +39,7 @@ function ResetForm({ user, onClose }: { user: User; onClose: () => void }) {
     >
       <Stack>
         <Text size="sm">{t('users.resetPasswordHint', { name: user.name })}</Text>
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <NewPasswordField label={t('password.new')} required data-autofocus {...form.getInputProps('newPassword')} value={form.values.newPassword} />
         <PasswordInput label={t('password.confirm')} required autoComplete="new-password" {...form.getInputProps('confirm')} />
         <Group justify="flex-end" mt="sm">
