@@ -7,8 +7,9 @@ import { updateOrganisationSettings } from '../modules/organisation/organisation
 import { createStore, listStores } from '../modules/organisation/stores.service';
 import { listDepartments } from '../modules/organisation/departments.service';
 import { createTeam } from '../modules/organisation/teams.service';
-import { sql } from 'drizzle-orm';
 import { resolveCustomers, type IdentityRef, type ResolveEntry } from '../modules/customers/customer-resolver';
+import { findIdentities } from '../modules/customers/customers.repository';
+import { setProfiles, type ProfileRow } from '../modules/customers/profile-bulk.repository';
 import { ingestEvents, MAX_EVENTS_PER_BATCH } from '../modules/events/ingest.service';
 import { DEMO_PASSWORD, demoOrganisation, demoStaff, demoStores, demoTeams } from './demo-data';
 import { generateDemoCustomers, type DemoCustomer } from './demo-customers';
@@ -68,27 +69,21 @@ export async function seedDemoCustomers(deps: AppDeps, storeIds: Map<string, str
   const { customers, events } = generateDemoCustomers({ now, storeIds: Object.fromEntries(storeIds) });
   const first = customers[0];
   if (!first || storeIds.size < demoStores.length) return { customers: 0, events: 0 };
-  const taken = await deps.database.query(`select 1 from customer_identities where type = 'phone' and value = $1`, [first.phone]);
+  const taken = await findIdentities(deps.database.db, [{ type: 'phone', value: first.phone }]);
   if (taken.length > 0) return { customers: 0, events: 0 };
 
   const entries: ResolveEntry[] = customers.map((c) => ({ identities: identitiesOf(c) }));
   const names = new Map(entries.map((e, i) => [e, customers[i]!.displayName]));
   await deps.database.db.transaction(async (tx) => {
     const resolved = await resolveCustomers(tx, entries, { createUnknown: true, source: 'demo', now, newId: () => deps.ids.uuid(), displayName: (e) => names.get(e) ?? '' });
-    const rows = resolved.map((r, i) => {
+    const rows = resolved.map((r, i): ProfileRow => {
       const c = customers[i]!;
       if (!r.ok) throw new Error(`demo customer ${c.key}: ${r.reason}`);
-      return {
-        id: r.customerId, real_name: c.realName, gender: c.gender, birthday: c.birthday, city: c.city, region: c.region, source: c.source,
-        registered_at: c.registeredAt, home_store_id: c.homeStore ? storeIds.get(c.homeStore) : null, tags: c.tags, consent: c.consent, interests: c.interests,
-      };
+      const { realName, gender, birthday, city, region, source, registeredAt, tags, consent, interests } = c;
+      const homeStoreId = c.homeStore ? (storeIds.get(c.homeStore) ?? null) : null;
+      return { id: r.customerId, realName, gender, birthday, city, region, source, registeredAt, homeStoreId, tags, consent, interests, preferredLocale: 'zh-CN' };
     });
-    await tx.execute(sql`update customers c set real_name = x.real_name, gender = x.gender, birthday = x.birthday, city = x.city, region = x.region,
-        source = x.source, registered_at = x.registered_at, created_at = x.registered_at, home_store_id = x.home_store_id,
-        tags = array(select jsonb_array_elements_text(x.tags)), consent = x.consent, interests = x.interests, preferred_locale = 'zh-CN'
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, real_name text, gender text, birthday date, city text, region text,
-        source text, registered_at timestamptz, home_store_id uuid, tags jsonb, consent jsonb, interests jsonb)
-      where c.id = x.id`);
+    await setProfiles(tx, rows);
   });
   let stored = 0;
   for (let i = 0; i < events.length; i += MAX_EVENTS_PER_BATCH) {

@@ -1,20 +1,21 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
-import type { CustomFieldDef } from './rules/import-mapping';
+import { listFields } from './customer-fields.repository';
+import type { CustomFieldType } from './rules/custom-field-value';
 
 type Executor = Db | Tx;
 
-// Customer imports write profiles in bulk: one statement per chunk, arrays passed as single
-// parameters and unnested (no per-row round trips, no 65,535-parameter limit).
+// Profiles written in bulk (CSV imports, the demo seed): one statement per chunk, arrays or
+// JSON passed as single parameters (no per-row round trips, no 65,535-parameter limit).
 
 async function rowsOf<T>(ex: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
   return ((await ex.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
-/** The defined custom fields, by key. */
-export async function customFieldDefs(ex: Executor): Promise<Record<string, CustomFieldDef>> {
-  const rows = await rowsOf<{ key: string; type: CustomFieldDef['type']; options: string[] }>(ex, sql`select key, type, options from customer_fields`);
-  return Object.fromEntries(rows.map((r) => [r.key, { type: r.type, options: r.options }]));
+/** The defined custom fields, by key: what importing values into them needs. */
+export async function customFieldDefs(ex: Executor): Promise<Record<string, { type: CustomFieldType; options: string[] }>> {
+  const rows = await listFields(ex);
+  return Object.fromEntries(rows.map((r) => [r.key, { type: r.type as CustomFieldType, options: r.options }]));
 }
 
 /** What one import row says about a customer; absent fields say nothing. */
@@ -111,4 +112,33 @@ export async function insertUpdatedHistory(ex: Executor, rows: (ProfileChange & 
       ${sql.param(rows.map((r) => r.customerId))}::uuid[],
       ${sql.param(rows.map((r) => JSON.stringify(r.changes)))}::text[]
     ) as r(id, customer_id, changes)`);
+}
+
+/** Every profile field a seed or migration sets outright (no merging, no history). */
+export interface ProfileRow {
+  id: string;
+  realName: string | null;
+  gender: string | null;
+  birthday: string | null;
+  city: string;
+  region: string;
+  source: string;
+  registeredAt: string | null;
+  homeStoreId: string | null;
+  tags: string[];
+  consent: Record<string, unknown>;
+  interests: Record<string, unknown>;
+  preferredLocale: string | null;
+}
+
+/** Sets the given fields of many customers in one statement; `created_at` follows `registeredAt`. */
+export async function setProfiles(ex: Executor, rows: ProfileRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await ex.execute(sql`update customers c set real_name = x."realName", gender = x.gender, birthday = x.birthday, city = x.city,
+      region = x.region, source = x.source, registered_at = x."registeredAt", created_at = coalesce(x."registeredAt", c.created_at),
+      home_store_id = x."homeStoreId", tags = array(select jsonb_array_elements_text(x.tags)), consent = x.consent,
+      interests = x.interests, preferred_locale = x."preferredLocale"
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, "realName" text, gender text, birthday date, city text,
+      region text, source text, "registeredAt" timestamptz, "homeStoreId" uuid, tags jsonb, consent jsonb, interests jsonb, "preferredLocale" text)
+    where c.id = x.id`);
 }

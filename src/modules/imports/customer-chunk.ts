@@ -5,7 +5,7 @@ import { inTransaction } from '../../platform/db/unit-of-work';
 import type { IdGenerator } from '../../platform/ids';
 import { resolveCustomers, type ResolveEntry } from '../customers/customer-resolver';
 import { ChunkSuperseded, type CommitChunk, type ImportRunContext, type LinedRow } from './chunk';
-import { applyProfilePatches, insertUpdatedHistory, type ProfilePatch } from './customer-import.repository';
+import { applyProfilePatches, insertUpdatedHistory, type ProfilePatch } from '../customers/profile-bulk.repository';
 import type { ReportedError } from './error-report';
 import type { ImportCustomerRow } from './rules/map-row';
 

@@ -6,7 +6,7 @@ import type { Logger } from '../../platform/logger';
 import type { ChunkOutcome, CommitChunk, ImportRunContext, LinedRow } from './chunk';
 import type { CsvFormat } from './csv/csv-format';
 import { openTable, type SourceRecord } from './csv/read-rows';
-import { customFieldDefs } from './customer-import.repository';
+import { customFieldDefs } from '../customers/profile-bulk.repository';
 import { writeCustomerChunk } from './customer-chunk';
 import { ErrorReport, type ReportedError } from './error-report';
 import { writeEventChunk } from './event-chunk';

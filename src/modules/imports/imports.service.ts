@@ -10,7 +10,7 @@ import type { Jobs } from '../../platform/jobs/jobs';
 import { getOrganisationSettings } from '../organisation/organisation.service';
 import type { CsvFormat } from './csv/csv-format';
 import { openTable, readPreview, sniffFormat } from './csv/read-rows';
-import { customFieldDefs } from './customer-import.repository';
+import { customFieldDefs } from '../customers/profile-bulk.repository';
 import { readReport } from './error-report';
 import { runImport, type RunnerDeps } from './import-runner';
 import type { Format, Import, ImportListQuery, ImportWithPreview, StartBody } from './imports.contracts';
