@@ -1,5 +1,5 @@
 import { recordAudit, type AuditContext } from '../../platform/audit/audit.service';
-import { isUniqueViolation } from '../../platform/auth/db-errors';
+import { isUniqueViolation } from '../../platform/db/db-errors';
 import type { Tx } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/unit-of-work';
 import { AppError } from '../../platform/http/app-error';

@@ -1,4 +1,4 @@
-import { isForeignKeyViolation, isUniqueViolation } from '../../platform/auth/db-errors';
+import { isForeignKeyViolation, isUniqueViolation } from '../../platform/db/db-errors';
 import type { Db, Tx } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/unit-of-work';
 import { AppError } from '../../platform/http/app-error';

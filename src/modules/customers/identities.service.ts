@@ -1,5 +1,5 @@
 import { recordAudit } from '../../platform/audit/audit.service';
-import { isUniqueViolation } from '../../platform/auth/db-errors';
+import { isUniqueViolation } from '../../platform/db/db-errors';
 import { inTransaction } from '../../platform/db/unit-of-work';
 import { AppError } from '../../platform/http/app-error';
 import type { AddIdentityBody, Identity, RevealAnswer } from './customers.contracts';

@@ -7,6 +7,7 @@ import { validateEvent } from '../events/rules/validate-event';
 import type { ChunkOutcome, CommitChunk, ImportRunContext, LinedRow } from './chunk';
 import type { ReportedError } from './error-report';
 import type { ImportEventInput } from './rules/map-row';
+import { isRetryableConflict } from '../../platform/db/db-errors';
 
 export interface EventChunkDeps {
   database: Database;
@@ -61,23 +62,13 @@ export async function writeEventChunk(deps: EventChunkDeps, rows: LinedRow<Impor
   return commit(deps.database.db, outcome);
 }
 
-/** PostgreSQL's deadlock and serialization failures: the transaction was rolled back and may simply run again. */
-const RETRYABLE = new Set(['40P01', '40001']);
-
-function sqlState(err: unknown): string | undefined {
-  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 3; e = e.cause as typeof e, depth++) {
-    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
-  }
-  return undefined;
-}
-
 /** Runs an idempotent batch again (up to 3 tries) when PostgreSQL rolled it back over a lock conflict. */
 async function withRetry<T>(fn: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn();
     } catch (err) {
-      if (attempt >= 3 || !RETRYABLE.has(sqlState(err) ?? '')) throw err;
+      if (attempt >= 3 || !isRetryableConflict(err)) throw err;
     }
   }
 }

@@ -3,7 +3,8 @@ import { inTransaction } from '../../platform/db/unit-of-work';
 import type { CreateDepartmentBody, Department, DepartmentWithTeams, PatchDepartmentBody, Team } from './organisation.contracts';
 import * as repo from './departments.repository';
 import type { Membership } from './membership.repository';
-import { auditChange, changedFields, isForeignKeyViolation, isUniqueViolation, type ChangeContext, type OrgDeps } from './service-context';
+import { auditChange, changedFields, type ChangeContext, type OrgDeps } from './service-context';
+import { isForeignKeyViolation, isUniqueViolation } from '../../platform/db/db-errors';
 
 /** The departments services also need to know who belongs where (see membership.repository.ts). */
 export interface DepartmentDeps extends OrgDeps {

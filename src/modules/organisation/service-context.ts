@@ -41,21 +41,3 @@ export function changedFields<T extends object>(before: T, patch: Partial<T>): R
   }
   return changes;
 }
-
-/** The PostgreSQL error code (23505 unique, 23503 foreign key) of a failed query, through Drizzle's wrapper. */
-export function pgErrorCode(err: unknown): string | undefined {
-  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 3; e = e.cause as typeof e, depth++) {
-    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
-  }
-  return undefined;
-}
-
-/** True when a query failed on a unique constraint: a concurrent insert took the same code. */
-export function isUniqueViolation(err: unknown): boolean {
-  return pgErrorCode(err) === '23505';
-}
-
-/** True when a delete failed because a row elsewhere still points at it (a user joined meanwhile). */
-export function isForeignKeyViolation(err: unknown): boolean {
-  return pgErrorCode(err) === '23503';
-}

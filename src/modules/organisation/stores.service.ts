@@ -5,7 +5,8 @@ import type { CreateStoreBody, PatchStoreBody, Store, StoreListQuery } from './o
 import type { OpeningHours } from './organisation.schema';
 import { validateOpeningHours } from './rules/opening-hours';
 import { isTimeZone } from './rules/timezone';
-import { auditChange, changedFields, isUniqueViolation, type ChangeContext, type OrgDeps } from './service-context';
+import { auditChange, changedFields, type ChangeContext, type OrgDeps } from './service-context';
+import { isUniqueViolation } from '../../platform/db/db-errors';
 import * as repo from './stores.repository';
 
 function toStore(row: repo.StoreRow): Store {

@@ -4,7 +4,8 @@ import { inTransaction } from '../../platform/db/unit-of-work';
 import type { CreateTeamBody, PatchTeamBody, Team } from './organisation.contracts';
 import * as repo from './departments.repository';
 import { toTeam, type DepartmentDeps } from './departments.service';
-import { auditChange, changedFields, isForeignKeyViolation, type ChangeContext, type OrgDeps } from './service-context';
+import { auditChange, changedFields, type ChangeContext, type OrgDeps } from './service-context';
+import { isForeignKeyViolation } from '../../platform/db/db-errors';
 
 async function requireDepartment(ex: Db | Tx, id: string): Promise<void> {
   if (!(await repo.findDepartmentById(ex, id))) throw new AppError('department_not_found');

@@ -5,7 +5,7 @@ import { toPage } from '../http/pagination';
 import { decodeTimeCursor } from './time-cursor';
 import { sha256 } from '../ids';
 import * as repo from './api-keys.repository';
-import { isForeignKeyViolation } from './db-errors';
+import { isForeignKeyViolation } from '../db/db-errors';
 import { isPermission } from './permissions';
 import type { UserDeps } from './users.service';
 

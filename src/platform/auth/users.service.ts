@@ -4,7 +4,7 @@ import { inTransaction } from '../db/unit-of-work';
 import { AppError } from '../http/app-error';
 import { toPage } from '../http/pagination';
 import { decodeTimeCursor } from './time-cursor';
-import { isForeignKeyViolation, isUniqueViolation } from './db-errors';
+import { isForeignKeyViolation, isUniqueViolation } from '../db/db-errors';
 import { assertStrongPassword, hashPassword } from './password';
 import { isRole, type Role } from './permissions';
 import { revokeUserSessions } from './sessions.repository';

@@ -5,6 +5,7 @@ import type { Logger } from '../logger';
 import type { JobHandler, JobOptions, Jobs, WorkOptions } from './jobs';
 import { pgliteJobSql, poolJobSql, type JobSql } from './job-sql';
 import { singletonJobId } from './singleton-job-id';
+import { isRetryableConflict } from '../db/db-errors';
 
 export interface PgBossJobsOptions {
   logger: Pick<Logger, 'error' | 'warn'>;
@@ -149,7 +150,7 @@ export class PgBossJobs implements Jobs {
         await this.boss.createQueue(name);
         return;
       } catch (err) {
-        if ((err as { code?: string }).code !== '40P01' || attempt >= 5) throw err;
+        if (!isRetryableConflict(err) || attempt >= 5) throw err;
         await new Promise((r) => setTimeout(r, 20 + Math.random() * 80 * attempt));
       }
     }

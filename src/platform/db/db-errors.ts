@@ -11,3 +11,6 @@ export const isUniqueViolation = (err: unknown): boolean => sqlState(err) === '2
 
 /** A foreign key points nowhere (e.g. an unknown storeId). */
 export const isForeignKeyViolation = (err: unknown): boolean => sqlState(err) === '23503';
+
+/** A deadlock or serialization failure: the transaction may simply be tried again. */
+export const isRetryableConflict = (err: unknown): boolean => ['40P01', '40001'].includes(sqlState(err) ?? '');
