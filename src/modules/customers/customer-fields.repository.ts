@@ -16,11 +16,6 @@ export async function findField(ex: Executor, id: string): Promise<FieldRow | un
   return row;
 }
 
-export async function findFieldByKey(ex: Executor, key: string): Promise<FieldRow | undefined> {
-  const [row] = await ex.select().from(customerFields).where(eq(customerFields.key, key));
-  return row;
-}
-
 export async function insertField(ex: Executor, row: NewFieldRow): Promise<FieldRow> {
   const [created] = await ex.insert(customerFields).values(row).returning();
   return created!;

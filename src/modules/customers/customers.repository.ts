@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import { prepared } from '../../platform/db/prepared';
 import type { Db, Tx } from '../../platform/db/database';
 import { customerHistory, customerIdentities, customers } from './customers.schema';
@@ -94,12 +94,6 @@ export async function promoteOldestIdentity(ex: Executor, customerId: string, ty
 
 export async function insertHistory(ex: Executor, row: typeof customerHistory.$inferInsert): Promise<void> {
   await ex.insert(customerHistory).values(row);
-}
-
-/** Customers by id, in no particular order. */
-export async function customersByIds(ex: Executor, ids: string[]): Promise<CustomerRow[]> {
-  if (ids.length === 0) return [];
-  return ex.select().from(customers).where(inArray(customers.id, ids));
 }
 
 /** All of a customer's history, oldest first (data-subject export). */
