@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createAdmin } from '../src/platform/auth/create-admin';
 import { allPermissions } from '../src/platform/auth/permissions';
-import { focusedField, launchBrowser, screenshot, startTestServer, watchErrors, type TestServer } from './helpers/browser';
+import { focusedField, screenshot, startTestServer, type TestServer, signedInBrowser } from './helpers/browser';
 
 const admin = { email: 'root@guildhall.test', name: 'Root Admin', password: 'Correct-Horse-42' };
 
@@ -18,15 +18,7 @@ describe('admin screens in Chromium', () => {
   beforeAll(async () => {
     server = await startTestServer();
     await createAdmin(server.app.deps, admin);
-    browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1366, height: 900 }, baseURL: server.baseUrl });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    errors = watchErrors(page);
-    // Signing in through the API shares the cookie with the page.
-    const login = await context.request.post('/api/v1/auth/login', { data: { email: admin.email, password: admin.password } });
-    expect(login.status()).toBe(200);
-    csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+    ({ browser, context, page, errors, csrf } = await signedInBrowser(server, admin, { width: 1366, height: 900 }));
   });
 
   afterAll(async () => {

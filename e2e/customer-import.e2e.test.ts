@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createAdmin } from '../src/platform/auth/create-admin';
-import { launchBrowser, screenshot, startTestServer, watchErrors, type TestServer } from './helpers/browser';
+import { screenshot, startTestServer, type TestServer, signedInBrowser } from './helpers/browser';
 
 const admin = { email: 'root@guildhall.test', name: 'Root Admin', password: 'Correct-Horse-42' };
 
@@ -23,7 +23,6 @@ const expectedTotal = rows.filter((_, i) => i + 2 !== BAD_LINE).reduce((sum, r) 
 describe('customer import wizard in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let errors: string[];
   let uploadDir: string;
@@ -42,14 +41,7 @@ describe('customer import wizard in Chromium', () => {
     uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gh-e2e-imports-'));
     server = await startTestServer({ env: { JOBS_ENABLED: 'true' }, overrides: { uploadDir } });
     await createAdmin(server.app.deps, admin);
-    browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1440, height: 1000 }, baseURL: server.baseUrl, acceptDownloads: true });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    errors = watchErrors(page);
-    const login = await context.request.post('/api/v1/auth/login', { data: { email: admin.email, password: admin.password } });
-    expect(login.status()).toBe(200);
-    csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+    ({ browser, page, errors, csrf } = await signedInBrowser(server, admin, { width: 1440, height: 1000, timeoutMs: 15_000, acceptDownloads: true }));
   });
 
   afterAll(async () => {

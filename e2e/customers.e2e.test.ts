@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { createAdmin } from '../src/platform/auth/create-admin';
 import { createApiKey } from '../test/helpers/auth';
-import { launchBrowser, screenshot, startTestServer, watchErrors, type TestServer } from './helpers/browser';
+import { screenshot, startTestServer, watchErrors, type TestServer, signedInBrowser } from './helpers/browser';
 
 const admin = { email: 'root@guildhall.test', name: 'Root Admin', password: 'Correct-Horse-42' };
 const agent = { email: 'agent.li@guildhall.test', name: 'Li Na', password: 'Agent-password-7' };
@@ -41,14 +41,7 @@ describe('customer screens in Chromium', () => {
   beforeAll(async () => {
     server = await startTestServer();
     await createAdmin(server.app.deps, admin);
-    browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1440, height: 900 }, baseURL: server.baseUrl });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    errors = watchErrors(page);
-    const login = await context.request.post('/api/v1/auth/login', { data: { email: admin.email, password: admin.password } });
-    expect(login.status()).toBe(200);
-    csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+    ({ browser, context, page, errors, csrf } = await signedInBrowser(server, admin, { width: 1440, height: 900 }));
     const r = context.request;
 
     storeId = (await post<{ id: string }>(r, '/stores', { code: 'SH-001', name: '上海徐家汇店', city: '上海' })).id;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createTestApp, type TestApp } from '../../test/helpers/test-app';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,6 +33,28 @@ export async function startTestServer(options?: Parameters<typeof createTestApp>
   const app = await createTestApp(options);
   const address = await app.app.listen({ port: 0, host: '127.0.0.1' });
   return { app, baseUrl: address, close: () => app.close() };
+}
+
+/** A browser on the server, signed in through the API (the page shares the cookie), watching for page errors. */
+export async function signedInBrowser(
+  server: TestServer,
+  user: { email: string; password: string },
+  options: { width: number; height: number; timeoutMs?: number; acceptDownloads?: boolean },
+): Promise<{ browser: Browser; context: BrowserContext; page: Page; errors: string[]; csrf: string }> {
+  const browser = await launchBrowser();
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: options.width, height: options.height },
+    baseURL: server.baseUrl,
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(options.timeoutMs ?? 10_000);
+  const errors = watchErrors(page);
+  const login = await context.request.post('/api/v1/auth/login', { data: { email: user.email, password: user.password } });
+  if (login.status() !== 200) throw new Error(`sign-in failed: ${login.status()} ${await login.text()}`);
+  const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+  return { browser, context, page, errors, csrf };
 }
 
 /** Collects page errors and console errors (CSP violations among them) for a final assertion. */
