@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import { permissionNames, type CreateApiKeyResponse, type Permission } from '../
 import { applyServerErrors } from '../../ui/server-errors';
 import { useStoreOptions } from '../stores/stores.api';
 import { apiKeysKey, createApiKey } from './api-keys.api';
-import { FormError } from '../../ui/form-error';
+import { FormActions, FormError } from '../../ui/form-parts';
 
 function CreateForm({ onCreated, onClose }: { onCreated: (res: CreateApiKeyResponse) => void; onClose: () => void }) {
   const { t } = useTranslation();
@@ -58,14 +58,7 @@ function CreateForm({ onCreated, onClose }: { onCreated: (res: CreateApiKeyRespo
           data={(stores.data?.items ?? []).map((s) => ({ value: s.id, label: `${s.name} (${s.code})` }))}
           {...form.getInputProps('storeId')}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('apiKeys.create')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={mutation.isPending} submitLabel={t('apiKeys.create')} />
       </Stack>
     </form>
   );

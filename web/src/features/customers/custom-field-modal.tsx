@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import { customFieldTypes, type CustomField, type CustomFieldType } from '../../
 import { notifySuccess } from '../../ui/notify';
 import { applyServerErrors } from '../../ui/server-errors';
 import { createCustomField, customerFieldsKey, updateCustomField } from './customers.api';
-import { FormError } from '../../ui/form-error';
+import { FormActions, FormError } from '../../ui/form-parts';
 
 interface Values {
   key: string;
@@ -96,14 +96,7 @@ function FieldForm({ field, nextSortOrder, onClose }: { field: CustomField | nul
           <TagsInput label={t('customFields.fields.options')} description={t('customFields.optionsHint')} required {...form.getInputProps('options')} />
         )}
         <Switch label={t('customFields.fields.required')} description={t('customFields.requiredHint')} {...form.getInputProps('required', { type: 'checkbox' })} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {field ? t('common.save') : t('customFields.create')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={mutation.isPending} submitLabel={field ? t('common.save') : t('customFields.create')} />
       </Stack>
     </form>
   );

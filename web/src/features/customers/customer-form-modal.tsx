@@ -1,4 +1,4 @@
-import { Button, Checkbox, Divider, Group, Modal, Select, SimpleGrid, Skeleton, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { Checkbox, Divider, Modal, Select, SimpleGrid, Skeleton, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -18,7 +18,7 @@ import {
 import { createCustomer, customerKey, customersKey, updateCustomer, useCustomFields } from './customers.api';
 import { CustomFieldInput } from './custom-field-input';
 import { maskRealName } from './display-mask';
-import { FormError } from '../../ui/form-error';
+import { FormActions, FormError } from '../../ui/form-parts';
 
 function Section({ label }: { label: string }) {
   return <Divider label={<Text size="xs" fw={700} c="dimmed" tt="uppercase">{label}</Text>} labelPosition="left" mt="xs" />;
@@ -157,14 +157,7 @@ function CustomerForm({
           {t('customers.form.consentHint')}
         </Text>
 
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {creating ? t('customers.create') : t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={mutation.isPending} submitLabel={creating ? t('customers.create') : t('common.save')} />
       </Stack>
     </form>
   );

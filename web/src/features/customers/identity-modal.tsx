@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,7 +8,7 @@ import { notifySuccess } from '../../ui/notify';
 import { applyServerErrors } from '../../ui/server-errors';
 import { phoneDigits } from './customer-form';
 import { addIdentity, customerKey, customersKey } from './customers.api';
-import { FormError } from '../../ui/form-error';
+import { FormActions, FormError } from '../../ui/form-parts';
 
 interface Values {
   type: IdentityType;
@@ -99,14 +99,7 @@ function IdentityForm({ customerId, onClose }: { customerId: string; onClose: ()
           </SimpleGrid>
         )}
         <Checkbox label={t('customers.identity.makePrimary')} {...form.getInputProps('isPrimary', { type: 'checkbox' })} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('customers.identity.add')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={mutation.isPending} submitLabel={t('customers.identity.add')} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Menu, Modal, Select, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Menu, Modal, Select, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconBookmark, IconDeviceFloppy, IconDots, IconShare, IconShareOff, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -10,7 +10,7 @@ import { notifyError, notifySuccess } from '../../ui/notify';
 import { applyServerErrors } from '../../ui/server-errors';
 import { useCurrentUser } from '../auth/auth.api';
 import { createView, customerViewsKey, deleteView, updateView, useSavedViews } from './customers.api';
-import { FormError } from '../../ui/form-error';
+import { FormActions, FormError } from '../../ui/form-parts';
 
 function SaveViewModal({
   opened,
@@ -63,14 +63,7 @@ function SaveViewModal({
           </Text>
           <TextInput label={t('customers.views.name')} required data-autofocus {...form.getInputProps('name')} />
           <Switch label={t('customers.views.shared')} description={t('customers.views.sharedHint')} {...form.getInputProps('shared', { type: 'checkbox' })} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('customers.views.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} submitting={mutation.isPending} submitLabel={t('customers.views.save')} />
         </Stack>
       </form>
     </Modal>

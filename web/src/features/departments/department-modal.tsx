@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import type { Department } from '../../api/types';
 import { applyServerErrors } from '../../ui/server-errors';
 import { notifySuccess } from '../../ui/notify';
 import { createDepartment, departmentsKey, updateDepartment } from './departments.api';
-import { FormError } from '../../ui/form-error';
+import { FormActions, FormError } from '../../ui/form-parts';
 
 function DepartmentForm({ department, onClose }: { department: Department | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -58,14 +58,7 @@ function DepartmentForm({ department, onClose }: { department: Department | null
         <TextInput label={t('departments.fields.name')} required data-autofocus={department ? true : undefined} {...form.getInputProps('name')} />
         <Textarea label={t('departments.fields.description')} autosize minRows={2} {...form.getInputProps('description')} />
         <NumberInput label={t('departments.fields.sortOrder')} description={t('departments.sortOrderHint')} allowDecimal={false} {...form.getInputProps('sortOrder')} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {department ? t('common.save') : t('departments.create')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={mutation.isPending} submitLabel={department ? t('common.save') : t('departments.create')} />
       </Stack>
     </form>
   );

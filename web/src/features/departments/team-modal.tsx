@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import type { Department, Team } from '../../api/types';
 import { applyServerErrors } from '../../ui/server-errors';
 import { notifySuccess } from '../../ui/notify';
 import { createTeam, departmentsKey, updateTeam } from './departments.api';
-import { FormError } from '../../ui/form-error';
+import { FormActions, FormError } from '../../ui/form-parts';
 
 export interface TeamTarget {
   team: Team | null;
@@ -57,14 +57,7 @@ function TeamForm({ target, departments, onClose }: { target: TeamTarget; depart
           {...form.getInputProps('departmentId')}
         />
         <Textarea label={t('teams.fields.description')} autosize minRows={2} {...form.getInputProps('description')} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {team ? t('common.save') : t('teams.create')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={mutation.isPending} submitLabel={team ? t('common.save') : t('teams.create')} />
       </Stack>
     </form>
   );

@@ -8,7 +8,7 @@ import { applyServerErrors } from '../../ui/server-errors';
 import { changePassword, sessionsKey } from '../auth/auth.api';
 import { NewPasswordField } from '../auth/password-field';
 import { meetsPasswordRule } from '../auth/password-strength';
-import { FormError } from '../../ui/form-error';
+import { FormError } from '../../ui/form-parts';
 
 export function ChangePasswordCard() {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import { notifySuccess } from '../../ui/notify';
 import { applyServerErrors } from '../../ui/server-errors';
 import { updateMe, useCurrentUser, useSetMe } from '../auth/auth.api';
 import { roleColors } from '../roles/role-options';
-import { FormError } from '../../ui/form-error';
+import { FormError } from '../../ui/form-parts';
 
 export function ProfileCard() {
   const { t } = useTranslation();

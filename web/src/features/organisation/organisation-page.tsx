@@ -13,7 +13,7 @@ import { TimezoneSelect } from '../../ui/timezone-select';
 import { usePermissions } from '../auth/auth.api';
 import { CurrencySelect } from './currency-select';
 import { organisationKey, updateOrganisation, useOrganisation } from './organisation.api';
-import { FormError } from '../../ui/form-error';
+import { FormError } from '../../ui/form-parts';
 
 function OrganisationForm({ organisation, canManage }: { organisation: Organisation; canManage: boolean }) {
   const { t, i18n } = useTranslation();

@@ -1,4 +1,4 @@
-import { Button, Divider, Group, Modal, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Divider, Modal, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,7 +10,7 @@ import { TimezoneSelect } from '../../ui/timezone-select';
 import { fromDayHours, isTime, toDayHours, type DayHours } from './opening-hours';
 import { OpeningHoursEditor } from './opening-hours-editor';
 import { createStore, storesKey, updateStore } from './stores.api';
-import { FormError } from '../../ui/form-error';
+import { FormActions, FormError } from '../../ui/form-parts';
 
 interface Values extends Record<string, unknown> {
   code: string;
@@ -111,14 +111,7 @@ function StoreForm({ store, onClose }: { store: Store | null; onClose: () => voi
         <Divider />
         <OpeningHoursEditor form={form} />
         {store && <Switch label={t('stores.fields.active')} description={t('stores.activeHint')} {...form.getInputProps('active', { type: 'checkbox' })} />}
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {store ? t('common.save') : t('stores.create')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={mutation.isPending} submitLabel={store ? t('common.save') : t('stores.create')} />
       </Stack>
     </form>
   );

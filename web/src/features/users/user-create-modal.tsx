@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,7 +11,7 @@ import { roleOptions } from '../roles/role-options';
 import { AssignmentFields } from './assignment-fields';
 import { createUser, usersKey } from './users.api';
 import { orUndefined, required, strongPassword, validEmail } from './user-validation';
-import { FormError } from '../../ui/form-error';
+import { FormActions, FormError } from '../../ui/form-parts';
 
 interface Values {
   email: string;
@@ -106,14 +106,7 @@ export function UserCreateModal({ opened, onClose }: { opened: boolean; onClose:
             inputProps={(f) => form.getInputProps(f)}
             onDepartmentChange={(id) => form.setValues({ departmentId: id, teamId: null })}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('users.create')}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} submitting={mutation.isPending} submitLabel={t('users.create')} />
         </Stack>
       </form>
     </Modal>

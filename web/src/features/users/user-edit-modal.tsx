@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,7 +11,7 @@ import { roleOptions } from '../roles/role-options';
 import { AssignmentFields } from './assignment-fields';
 import { updateUser, usersKey } from './users.api';
 import { required } from './user-validation';
-import { FormError } from '../../ui/form-error';
+import { FormActions, FormError } from '../../ui/form-parts';
 
 interface Values {
   name: string;
@@ -94,14 +94,7 @@ function EditForm({ user, onClose }: { user: User; onClose: () => void }) {
           disabled={isSelf}
           {...form.getInputProps('active', { type: 'checkbox' })}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={mutation.isPending} submitLabel={t('common.save')} />
       </Stack>
     </form>
   );

@@ -9,7 +9,7 @@ import { notifySuccess } from '../../ui/notify';
 import { NewPasswordField } from '../auth/password-field';
 import { resetUserPassword } from './users.api';
 import { strongPassword } from './user-validation';
-import { FormError } from '../../ui/form-error';
+import { FormError } from '../../ui/form-parts';
 
 function ResetForm({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation();
