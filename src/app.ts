@@ -32,6 +32,9 @@ export interface AppDeps {
   logger: Logger;
 }
 
+/** What a domain service writes with: the database, the bus for events after commit, time and ids. */
+export type ServiceDeps = Pick<AppDeps, 'database' | 'bus' | 'clock' | 'ids'>;
+
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;

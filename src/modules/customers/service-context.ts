@@ -1,21 +1,14 @@
+import type { ServiceDeps } from '../../app';
 import type { FastifyRequest } from 'fastify';
 import { auditContext, type AuditContext } from '../../platform/audit/audit.service';
-import type { Bus } from '../../platform/bus/bus';
-import type { Clock } from '../../platform/clock';
-import type { Database, Db, Tx } from '../../platform/db/database';
+import type { Db, Tx } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
-import type { IdGenerator } from '../../platform/ids';
 import { viewerOf, type Viewer } from './customer-view';
 import type { CustomerRow } from './customers.repository';
 import * as repo from './customers.repository';
 
 /** What the customer services need from the app. */
-export interface CustomerDeps {
-  database: Database;
-  bus: Bus;
-  clock: Clock;
-  ids: IdGenerator;
-}
+export type CustomerDeps = ServiceDeps;
 
 /** Who is asking: for the audit log, for masking, and as the author of notes and history. */
 export interface CustomerContext extends AuditContext {

@@ -1,16 +1,9 @@
+import type { ServiceDeps } from '../../app';
 import { recordAudit, type AuditContext } from '../../platform/audit/audit.service';
-import type { Bus } from '../../platform/bus/bus';
-import type { Clock } from '../../platform/clock';
-import type { Database, Db, Tx } from '../../platform/db/database';
-import type { IdGenerator } from '../../platform/ids';
+import type { Db, Tx } from '../../platform/db/database';
 
 /** What the organisation services need from the app. */
-export interface OrgDeps {
-  database: Database;
-  bus: Bus;
-  clock: Clock;
-  ids: IdGenerator;
-}
+export type OrgDeps = ServiceDeps;
 
 /** Who asked for a change, and from where: written to the audit log with it. */
 export type ChangeContext = AuditContext;

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../app';
+import type { ServiceDeps } from '../../app';
 import { recordAudit, type AuditContext } from '../audit/audit.service';
 import { inTransaction } from '../db/unit-of-work';
 import { AppError } from '../http/app-error';
@@ -11,7 +11,7 @@ import { revokeUserSessions } from './sessions.repository';
 import * as repo from './users.repository';
 import type { UserRecord } from './users.repository';
 
-export type UserDeps = Pick<AppDeps, 'database' | 'bus' | 'clock' | 'ids'>;
+export type UserDeps = ServiceDeps;
 export type Locale = 'zh-CN' | 'en';
 
 export interface CreateUserInput {
