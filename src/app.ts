@@ -5,6 +5,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
+import websocket from '@fastify/websocket';
 import type { Config } from './config';
 import type { Database } from './platform/db/database';
 import type { Clock } from './platform/clock';
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await app.register(cors, { origin: config.http.corsOrigins, credentials: true });
   }
   await app.register(cookie);
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await registerOpenApi(app);
   await app.register(healthRoutes);
   await app.register(apiRoutes, { prefix: '/api/v1' });

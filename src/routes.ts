@@ -9,6 +9,10 @@ import { organisationRoutes } from './modules/organisation/organisation.routes';
 import { customersRoutes } from './modules/customers/customers.routes';
 import { eventsRoutes } from './modules/events/events.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
+import { membershipRoutes } from './modules/membership/membership.routes';
+import { venuesRoutes } from './modules/venues/venues.routes';
+import { loyaltyRoutes } from './modules/loyalty/loyalty.routes';
+import { liveRoutes } from './platform/realtime/live.routes';
 
 /** Every /api/v1 route plugin, registered in one place. Each route declares config.access. */
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
@@ -23,4 +27,8 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(customersRoutes);
   await app.register(eventsRoutes);
   await app.register(importsRoutes);
+  await app.register(membershipRoutes);
+  await app.register(venuesRoutes);
+  await app.register(loyaltyRoutes);
+  await app.register(liveRoutes);
 }

@@ -10,6 +10,9 @@ import { createBus } from './platform/bus/create-bus';
 import { createJobs } from './platform/jobs/create-jobs';
 import { registerEventJobs } from './modules/events/partitions.service';
 import { startImportJobs } from './modules/imports/imports.jobs';
+import { startMembershipJobs } from './modules/membership/membership.jobs';
+import { startVenuesJobs } from './modules/venues/venues.jobs';
+import { startLoyaltyJobs } from './modules/loyalty/loyalty.jobs';
 
 export interface Runtime {
   app: App;
@@ -43,6 +46,9 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     const app = await buildApp(deps);
     closers.push(() => app.close());
     if (jobs) await startImportJobs({ ...deps, jobs });
+    await startMembershipJobs(deps);
+    await startVenuesJobs(deps);
+    await startLoyaltyJobs(deps);
     return {
       app,
       deps,

@@ -13,6 +13,7 @@ import { setProfiles, type ProfileRow } from '../modules/customers/profile-bulk.
 import { ingestEvents, MAX_EVENTS_PER_BATCH } from '../modules/events/ingest.service';
 import { DEMO_PASSWORD, demoOrganisation, demoStaff, demoStores, demoTeams } from './demo-data';
 import { generateDemoCustomers, type DemoCustomer } from './demo-customers';
+import { seedDemoCafe } from './demo-cafe';
 
 /** Adds the demo chain: settings, stores, teams, staff, customers and a year of their events. Re-running skips what exists. */
 export async function seedDemo(deps: AppDeps): Promise<void> {
@@ -45,6 +46,7 @@ export async function seedDemo(deps: AppDeps): Promise<void> {
     userIds.set(person.key, user.id);
   }
   await seedDemoCustomers(deps, storeIds);
+  await seedDemoCafe(deps, storeIds);
 }
 
 function identitiesOf(c: DemoCustomer): IdentityRef[] {

@@ -9,6 +9,17 @@ import { presentIdentity } from './customer-view';
 import { normaliseIdentity } from './rules/normalise-identity';
 import { lockWritable, readable, recordHistory, type CustomerContext, type CustomerDeps } from './service-context';
 
+/**
+ * The customer holding this identity (normalised first), or null when nobody does.
+ * @example await identityOwner(deps, 'member_card', '8800012345') // '0192…' | null
+ */
+export async function identityOwner(deps: Pick<CustomerDeps, 'database'>, type: string, value: string): Promise<string | null> {
+  const n = normaliseIdentity({ type, value } as AddIdentityBody);
+  if (!n.ok) return null;
+  const [row] = await repo.findIdentities(deps.database.db, [{ type: n.identity.type, value: n.identity.value }]);
+  return row?.customerId ?? null;
+}
+
 /** Adds a phone, email, account… to a profile; 409 `identity_taken` if anyone has it already. */
 export async function addIdentity(deps: CustomerDeps, ctx: CustomerContext, customerId: string, body: AddIdentityBody): Promise<Identity> {
   const n = normaliseIdentity(body);

@@ -71,6 +71,32 @@ const idOf = (item: unknown): string | null => {
  * @example await ingestEvents(deps, body.events, { source: `apikey:${key.id}`, createUnknownCustomers: true, storeScope: key.storeId })
  */
 export async function ingestEvents(deps: IngestDeps, items: unknown[], options: IngestOptions): Promise<IngestResult> {
+  const batch = prepareBatch(deps, items, options);
+  if (batch.candidates.length === 0) return finish(batch, null);
+  const stored = await inTransaction(deps, (tx, outbox) => storeBatch(tx, outbox, batch.candidates, options, batch.ctx));
+  return finish(batch, stored);
+}
+
+/**
+ * `ingestEvents` inside the caller's transaction, for a module whose own write must commit
+ * together with its event (a wallet top-up and its `recharge` event). No network I/O happens
+ * here, so it is safe on PGlite's single connection.
+ * @example await ingestEventsInTransaction(tx, outbox, deps, [{ id: `topup:${id}`, type: 'recharge', … }], { source: `user:${userId}`, createUnknownCustomers: false })
+ */
+export async function ingestEventsInTransaction(
+  tx: Tx,
+  outbox: Outbox,
+  deps: Pick<IngestDeps, 'clock' | 'ids'>,
+  items: unknown[],
+  options: IngestOptions,
+): Promise<IngestResult> {
+  const batch = prepareBatch(deps, items, options);
+  if (batch.candidates.length === 0) return finish(batch, null);
+  return finish(batch, await storeBatch(tx, outbox, batch.candidates, options, batch.ctx));
+}
+
+/** Validates each item and drops ids repeated within the batch; nothing touches the database. */
+function prepareBatch(deps: Pick<IngestDeps, 'clock' | 'ids'>, items: unknown[], options: IngestOptions) {
   if (items.length > MAX_EVENTS_PER_BATCH) throw new AppError('too_many_events', `${items.length} events; send at most ${MAX_EVENTS_PER_BATCH} per batch`);
   const now = deps.clock.now();
   const newId = idSequence(() => deps.ids.uuid());
@@ -87,15 +113,15 @@ export async function ingestEvents(deps: IngestDeps, items: unknown[], options: 
       candidates.push({ index, eventId: newId(), event: result.event });
     }
   });
-  let accepted = 0;
-  if (candidates.length > 0) {
-    const stored = await inTransaction(deps, (tx, outbox) => storeBatch(tx, outbox, candidates, options, { now, newId }));
-    accepted = stored.accepted;
-    duplicate += stored.duplicate;
-    errors.push(...stored.errors);
-  }
+  return { errors, candidates, duplicate, ctx: { now, newId } };
+}
+
+type StoredBatch = Awaited<ReturnType<typeof storeBatch>>;
+
+function finish(batch: ReturnType<typeof prepareBatch>, stored: StoredBatch | null): IngestResult {
+  const errors = stored ? [...batch.errors, ...stored.errors] : batch.errors;
   errors.sort((a, b) => a.index - b.index);
-  return { accepted, duplicate, rejected: errors.length, errors };
+  return { accepted: stored?.accepted ?? 0, duplicate: batch.duplicate + (stored?.duplicate ?? 0), rejected: errors.length, errors };
 }
 
 /** One entry per distinct customer reference: a batch names the same customer many times. */

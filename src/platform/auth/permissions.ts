@@ -33,6 +33,17 @@ export const permissions = {
   'customfields:manage': 'Define custom fields on customer profiles',
   'events:read': 'Read customer events and timelines',
   'events:write': 'Send events (integrations)',
+  'members:read': 'See member cards, wallets, points, tiers, coupons and sessions of any member',
+  'members:write': 'Issue, freeze, replace and link member cards',
+  'wallets:operate': 'Top up wallets and sell time packages at the own store',
+  'wallets:refund': 'Refund wallet balances at the own store',
+  'ledgers:read': 'See store ledgers and the daily cash-up report (own store when store-bound)',
+  'venues:manage': 'Configure zones, seats, rates, top-up promotions and time packages',
+  'sessions:operate': 'Check members in and out of seats, change seats, reserve seats',
+  'sessions:override': 'Override a session (free time, end, adjust) with a reason (audited)',
+  'loyalty:manage': 'Configure points rules, tiers, rewards, coupon templates and referrals',
+  'loyalty:operate': 'Redeem rewards and coupons, issue coupons to a member',
+  'points:adjust': 'Adjust a member\'s points by hand with a reason (audited)',
 } as const;
 export type Permission = keyof typeof permissions;
 export const allPermissions = Object.keys(permissions) as Permission[];
@@ -45,14 +56,20 @@ export const roleMatrix: Record<Role, readonly Permission[]> = {
     ...everyone, 'org:manage', 'users:read', 'users:manage', 'roles:read', 'audit:read',
     'customers:read', 'customers:write', 'customers:pii', 'customers:merge', 'customers:import', 'customers:export', 'customers:erase',
     'customfields:manage', 'events:read',
+    'members:read', 'members:write', 'wallets:operate', 'wallets:refund', 'ledgers:read', 'venues:manage', 'sessions:operate', 'sessions:override',
+    'loyalty:manage', 'loyalty:operate', 'points:adjust',
   ],
-  supervisor: [...everyone, 'users:read', 'roles:read', 'customers:read', 'customers:write', 'customers:pii', 'customers:merge', 'events:read'],
-  team_lead: [...everyone, 'users:read', 'customers:read', 'customers:write', 'customers:pii', 'events:read'],
-  agent: [...everyone, 'customers:read', 'customers:write', 'events:read'],
-  store_manager: [...everyone, 'users:read', 'customers:read', 'customers:write', 'customers:pii', 'customers:import', 'events:read'],
-  store_staff: [...everyone, 'customers:read', 'customers:write', 'events:read'],
+  supervisor: [...everyone, 'users:read', 'roles:read', 'customers:read', 'customers:write', 'customers:pii', 'customers:merge', 'events:read', 'members:read'],
+  team_lead: [...everyone, 'users:read', 'customers:read', 'customers:write', 'customers:pii', 'events:read', 'members:read'],
+  agent: [...everyone, 'customers:read', 'customers:write', 'events:read', 'members:read'],
+  store_manager: [
+    ...everyone, 'users:read', 'customers:read', 'customers:write', 'customers:pii', 'customers:import', 'events:read',
+    'members:read', 'members:write', 'wallets:operate', 'wallets:refund', 'ledgers:read', 'sessions:operate', 'sessions:override',
+    'loyalty:operate', 'points:adjust',
+  ],
+  store_staff: [...everyone, 'customers:read', 'customers:write', 'events:read', 'members:read', 'members:write', 'wallets:operate', 'sessions:operate', 'loyalty:operate'],
   // Analysts work on aggregates: they read profiles masked and export nothing personal.
-  analyst: [...everyone, 'customers:read', 'events:read'],
+  analyst: [...everyone, 'customers:read', 'events:read', 'members:read', 'ledgers:read'],
 };
 
 /** What a route requires: a permission, any signed-in staff user, or nothing. */

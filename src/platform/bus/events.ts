@@ -31,6 +31,27 @@ export interface DomainEvents {
   'customer.merged': { customerId: string; loserId: string; moved: { identities: number; notes: number; history: number; events: number } };
   /** The customer's personal data was erased; its events stay, anonymised. */
   'customer.erased': { customerId: string };
+
+  // ---- membership (cards, wallets) ----
+  'card.issued': { cardId: string; customerId: string; storeId: string | null };
+  'card.updated': { cardId: string; customerId: string; status: string };
+  /** A wallet changed (top-up, refund, charge, package…); balances after the change. */
+  'wallet.changed': { customerId: string; storeId: string | null; reason: string; cashCents: number; bonusCents: number };
+
+  // ---- venues (seats, sessions) ----
+  'seat.updated': { seatId: string; storeId: string; state: string };
+  'session.started': { sessionId: string; storeId: string; seatId: string; customerId: string };
+  'session.updated': { sessionId: string; storeId: string; seatId: string; customerId: string };
+  'session.reminder': { sessionId: string; storeId: string; seatId: string; customerId: string; minutesLeft: number };
+  'session.ended': { sessionId: string; storeId: string; seatId: string; customerId: string; reason: string };
+  'reservation.changed': { reservationId: string; storeId: string; seatId: string; status: string };
+
+  // ---- loyalty (points, tiers, coupons, referrals) ----
+  'points.changed': { customerId: string; delta: number; balance: number; reason: string };
+  /** A member's tier changed; `priorityService` is the new tier's benefit, for the service desk. */
+  'tier.changed': { customerId: string; from: string | null; to: string | null; priorityService: boolean };
+  'coupon.redeemed': { couponId: string; customerId: string; storeId: string | null };
+  'referral.rewarded': { referralId: string; referrerId: string; refereeId: string };
 }
 
 export type EventName = keyof DomainEvents;

@@ -4,6 +4,9 @@ import { organisationErrors } from '../../modules/organisation/organisation.erro
 import { eventsErrors } from '../../modules/events/events.errors';
 import { customersErrors } from '../../modules/customers/customers.errors';
 import { importsErrors } from '../../modules/imports/imports.errors';
+import { membershipErrors } from '../../modules/membership/membership.errors';
+import { venuesErrors } from '../../modules/venues/venues.errors';
+import { loyaltyErrors } from '../../modules/loyalty/loyalty.errors';
 import type { ErrorSpec } from './app-error';
 
 /**
@@ -17,6 +20,9 @@ export const errorCatalog = {
   ...customersErrors,
   ...eventsErrors,
   ...importsErrors,
+  ...membershipErrors,
+  ...venuesErrors,
+  ...loyaltyErrors,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -14,6 +14,8 @@ export const httpErrors = {
   unauthenticated: { status: 401, title: 'Authentication required' },
   forbidden: { status: 403, title: 'You do not have permission to do this' },
   csrf_failed: { status: 403, title: 'Missing or invalid CSRF token' },
+  store_scope: { status: 403, title: 'This is outside your store' },
+  store_required: { status: 400, title: 'Name the store this happens at' },
   service_unavailable: { status: 503, title: 'Service unavailable' },
   internal_error: { status: 500, title: 'Internal server error' },
 } as const satisfies Record<string, ErrorSpec>;

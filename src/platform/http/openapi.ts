@@ -19,6 +19,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'gh_session' },
           apiKey: { type: 'http', scheme: 'bearer' },
+          seatToken: { type: 'http', scheme: 'bearer', bearerFormat: 'seat_…', description: 'A seat-client token (POST /api/v1/seats/{id}/client-token)' },
         },
       },
       security: [{ session: [] }, { apiKey: [] }],

@@ -1,0 +1,30 @@
+import type { ErrorSpec } from '../../platform/http/app-error';
+
+/** Error codes of the venues module (each needs an `errors.<code>` string in web/src/i18n/modules/venues.*.json). */
+export const venuesErrors = {
+  zone_not_found: { status: 404, title: 'Zone not found' },
+  zone_code_taken: { status: 409, title: 'The store already has a zone with this code' },
+  zone_not_empty: { status: 409, title: 'The zone still has seats' },
+  seat_not_found: { status: 404, title: 'Seat not found' },
+  seat_label_taken: { status: 409, title: 'The store already has a seat with this label' },
+  seat_in_use: { status: 409, title: 'The seat has an active session' },
+  seat_occupied: { status: 409, title: 'The seat is taken by another session' },
+  seat_maintenance: { status: 409, title: 'The seat is under maintenance' },
+  seat_reserved: { status: 409, title: 'The seat is reserved for someone else now' },
+  seat_other_store: { status: 400, title: 'The seat belongs to another store' },
+  invalid_rate_window: { status: 400, title: 'The rate window is not valid' },
+  rate_not_found: { status: 404, title: 'Rate window not found' },
+  invalid_venue_settings: { status: 400, title: 'The venue settings are not valid' },
+  session_not_found: { status: 404, title: 'Session not found' },
+  session_not_active: { status: 409, title: 'The session has already ended' },
+  member_in_session: { status: 409, title: 'The member already has an active session' },
+  member_card_inactive: { status: 409, title: 'The member has no active member card' },
+  session_no_balance: { status: 409, title: 'The member has no balance or package to play on this seat' },
+  override_minutes_required: { status: 400, title: 'Name the free minutes to give' },
+  reservation_not_found: { status: 404, title: 'Reservation not found' },
+  reservation_overlap: { status: 409, title: 'The seat is already reserved in this window' },
+  reservation_not_booked: { status: 409, title: 'The reservation is no longer booked' },
+  reservation_mismatch: { status: 409, title: 'The reservation is for another seat or member' },
+  invalid_reservation_window: { status: 400, title: 'The reservation window is not valid' },
+  seat_token_invalid: { status: 401, title: 'Seat client token is missing or not valid' },
+} as const satisfies Record<string, ErrorSpec>;
