@@ -13,3 +13,6 @@ export * from './types/organisation';
 export * from './types/customers';
 export * from './types/events';
 export * from './types/imports';
+export * from './types/membership';
+export * from './types/venues';
+export * from './types/loyalty';

@@ -26,6 +26,12 @@ const CustomFieldsPage = page(() => import('../features/customers/custom-fields-
 const ImportsPage = page(() => import('../features/imports/imports-page'), 'ImportsPage');
 const ImportWizardPage = page(() => import('../features/imports/import-wizard-page'), 'ImportWizardPage');
 const MePage = page(() => import('../features/me/me-page'), 'MePage');
+const FrontDeskPage = page(() => import('../features/front-desk/front-desk-page'), 'FrontDeskPage');
+const CashUpPage = page(() => import('../features/membership/cash-up-page'), 'CashUpPage');
+const WalletProductsPage = page(() => import('../features/membership/wallet-products-page'), 'WalletProductsPage');
+const FloorPage = page(() => import('../features/venues/floor-page'), 'FloorPage');
+const VenueSetupPage = page(() => import('../features/venues/venue-setup-page'), 'VenueSetupPage');
+const LoyaltyPage = page(() => import('../features/loyalty/loyalty-page'), 'LoyaltyPage');
 
 const guarded = (permission: Permission, element: ReactNode) => <RequirePermission permission={permission}>{element}</RequirePermission>;
 
@@ -45,8 +51,12 @@ export const router = createBrowserRouter([
           { path: 'imports/new', element: guarded('customers:import', <ImportWizardPage />) },
           { path: 'imports/:id', element: guarded('customers:import', <ImportWizardPage />) },
           { path: 'service-desk', element: <ComingSoonPage module="serviceDesk" /> },
-          { path: 'venues', element: <ComingSoonPage module="venues" /> },
-          { path: 'loyalty', element: <ComingSoonPage module="loyalty" /> },
+          { path: 'front-desk', element: guarded('members:read', <FrontDeskPage />) },
+          { path: 'venues', element: guarded('sessions:operate', <FloorPage />) },
+          { path: 'ledgers', element: guarded('ledgers:read', <CashUpPage />) },
+          { path: 'loyalty', element: guarded('loyalty:manage', <LoyaltyPage />) },
+          { path: 'admin/venues', element: guarded('venues:manage', <VenueSetupPage />) },
+          { path: 'admin/wallet-products', element: guarded('venues:manage', <WalletProductsPage />) },
           { path: 'analytics', element: <ComingSoonPage module="analytics" /> },
           { path: 'admin/users', element: guarded('users:read', <UsersPage />) },
           { path: 'admin/roles', element: guarded('roles:read', <RolesPage />) },

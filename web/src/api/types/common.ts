@@ -27,6 +27,17 @@ export const permissionNames = [
   'customfields:manage',
   'events:read',
   'events:write',
+  'members:read',
+  'members:write',
+  'wallets:operate',
+  'wallets:refund',
+  'ledgers:read',
+  'venues:manage',
+  'sessions:operate',
+  'sessions:override',
+  'loyalty:manage',
+  'loyalty:operate',
+  'points:adjust',
 ] as const;
 export type Permission = (typeof permissionNames)[number];
 

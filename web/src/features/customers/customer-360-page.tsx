@@ -22,6 +22,9 @@ import { ConsentCard, CustomFieldsCard, InterestsCard, ProfileDetailsCard } from
 import { CustomerStatsPanel } from './customer-stats';
 import { CustomerTimeline } from './customer-timeline';
 import { maskRealName } from './display-mask';
+import { CustomerWalletPanel } from '../membership/customer-wallet-panel';
+import { CustomerSessionsPanel } from '../venues/customer-sessions-panel';
+import { CustomerLoyaltyPanel } from '../loyalty/customer-loyalty-panel';
 import { revealCustomer, useCustomer, useCustomFields } from './customers.api';
 
 function Loading() {
@@ -184,6 +187,13 @@ export function Customer360Page() {
           <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
             <Stack gap="lg">
               <CustomerStatsPanel stats={c.stats} currency={currency} />
+              {can('members:read') && (
+                <>
+                  <CustomerWalletPanel customerId={c.id} />
+                  <CustomerLoyaltyPanel customerId={c.id} />
+                  <CustomerSessionsPanel customerId={c.id} />
+                </>
+              )}
               <CustomerNotes customerId={c.id} canWrite={canWrite && active} />
               <CustomerTimeline customerId={c.id} currency={currency} />
             </Stack>

@@ -1,6 +1,10 @@
 import {
   IconApi,
   IconBuildingStore,
+  IconCash,
+  IconCashRegister,
+  IconLayoutGrid,
+  IconTicket,
   IconChartBar,
   IconDeviceGamepad2,
   IconFileImport,
@@ -24,6 +28,10 @@ export interface NavItem {
     | 'dashboard'
     | 'customers'
     | 'imports'
+    | 'frontDesk'
+    | 'ledgers'
+    | 'venueSetup'
+    | 'walletProducts'
     | 'serviceDesk'
     | 'venues'
     | 'loyalty'
@@ -44,15 +52,17 @@ export interface NavItem {
 
 export const mainNav: NavItem[] = [
   { key: 'dashboard', path: '/', icon: IconHome },
+  { key: 'frontDesk', path: '/front-desk', icon: IconCashRegister, permission: 'members:read' },
+  { key: 'venues', path: '/venues', icon: IconDeviceGamepad2, permission: 'sessions:operate' },
   { key: 'customers', path: '/customers', icon: IconUsersGroup, permission: 'customers:read' },
+  { key: 'ledgers', path: '/ledgers', icon: IconCash, permission: 'ledgers:read' },
+  { key: 'loyalty', path: '/loyalty', icon: IconGift, permission: 'loyalty:manage' },
   { key: 'imports', path: '/imports', icon: IconFileImport, permission: 'customers:import' },
 ];
 
 /** Domains on the roadmap: each opens a page saying the module is planned. */
 export const comingSoonNav: NavItem[] = [
   { key: 'serviceDesk', path: '/service-desk', icon: IconHeadset },
-  { key: 'venues', path: '/venues', icon: IconDeviceGamepad2 },
-  { key: 'loyalty', path: '/loyalty', icon: IconGift },
   { key: 'analytics', path: '/analytics', icon: IconChartBar },
 ];
 
@@ -61,6 +71,8 @@ export const adminNav: NavItem[] = [
   { key: 'roles', path: '/admin/roles', icon: IconShieldLock, permission: 'roles:read' },
   { key: 'stores', path: '/admin/stores', icon: IconBuildingStore, permission: 'org:read' },
   { key: 'departments', path: '/admin/departments', icon: IconSitemap, permission: 'org:read' },
+  { key: 'venueSetup', path: '/admin/venues', icon: IconLayoutGrid, permission: 'venues:manage' },
+  { key: 'walletProducts', path: '/admin/wallet-products', icon: IconTicket, permission: 'venues:manage' },
   { key: 'customFields', path: '/admin/customer-fields', icon: IconForms, permission: 'customfields:manage' },
   { key: 'apiKeys', path: '/admin/api-keys', icon: IconApi, permission: 'apikeys:manage' },
   { key: 'audit', path: '/admin/audit', icon: IconHistory, permission: 'audit:read' },
