@@ -29,9 +29,12 @@ export async function ingestBenchmark(adminUrl: string, redisUrl: string): Promi
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gh-ingest-'));
   try {
     const key = await benchApiKey(server.baseUrl, email, password, ['events:write']);
-    const events = generateEvents(TOTAL, Math.floor(TOTAL / 10));
-    const bodies: string[] = [];
-    for (let i = 0; i < events.length; i += BATCH) bodies.push(JSON.stringify({ events: events.slice(i, i + BATCH) }));
+    const players = Math.floor(TOTAL / 10);
+    const batchesOf = (events: object[]) => {
+      const bodies: string[] = [];
+      for (let i = 0; i < events.length; i += BATCH) bodies.push(JSON.stringify({ events: events.slice(i, i + BATCH) }));
+      return bodies;
+    };
     const post = async (body: string) => {
       const res = await fetch(`${server.baseUrl}/api/v1/events`, {
         method: 'POST',
@@ -42,21 +45,31 @@ export async function ingestBenchmark(adminUrl: string, redisUrl: string): Promi
       if (res.status !== 200 || out.rejected > 0) throw new Error(`ingest: ${res.status} ${JSON.stringify(out).slice(0, 300)}`);
       return out.accepted;
     };
-    // Warm up on a separate small batch of other ids.
-    await post(JSON.stringify({ events: generateEvents(1000, 100, 7) }));
-    let next = 0;
-    let accepted = 0;
-    const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: CLIENTS }, async () => {
-        while (next < bodies.length) {
-          // Not `accepted += await …`: that reads `accepted` before the await, and the other client's count is lost.
-          const stored = await post(bodies[next++]!);
-          accepted += stored;
-        }
-      }),
-    );
-    const apiSeconds = (performance.now() - t0) / 1000;
+    /** Sends the batches from CLIENTS concurrent clients; answers events stored and seconds. */
+    const send = async (bodies: string[]) => {
+      let next = 0;
+      let stored = 0;
+      const t0 = performance.now();
+      await Promise.all(
+        Array.from({ length: CLIENTS }, async () => {
+          while (next < bodies.length) {
+            // Not `stored += await …`: that reads `stored` before the await, and the other client's count is lost.
+            const n = await post(bodies[next++]!);
+            stored += n;
+          }
+        }),
+      );
+      return { stored, seconds: (performance.now() - t0) / 1000 };
+    };
+    // Warm up on a separate small batch of other ids and players.
+    await post(JSON.stringify({ events: generateEvents(1000, 100, 7).map((e) => ({ ...e, customer: { gameAccount: { id: `warm-${(e as { id: string }).id}`, server: 'w' } } })) }));
+    // First sight: the batches also create the players (identities, profiles) they name.
+    const bodies = batchesOf(generateEvents(TOTAL, players, 42));
+    const first = await send(bodies);
+    // Steady state: as many new events for the same, now known, players.
+    const known = await send(batchesOf(generateEvents(TOTAL, players, 43)));
+    const accepted = first.stored + known.stored;
+    const apiSeconds = first.seconds + known.seconds;
     const again = await post(bodies[0]!); // idempotency spot check: nothing new
     if (again !== 0) throw new Error(`re-sent batch stored ${again} events`);
 
@@ -73,20 +86,27 @@ export async function ingestBenchmark(adminUrl: string, redisUrl: string): Promi
     const apiRate = accepted / apiSeconds;
     const copyRate = rows / copySeconds;
     const ratio = apiRate / copyRate;
+    const firstRate = first.stored / first.seconds;
+    const knownRate = known.stored / known.seconds;
+    const row = (what: string, n: number, sec: number) => `| ${what} | ${n.toLocaleString('en-US')} | ${sec.toFixed(2)} | **${Math.round(n / sec).toLocaleString('en-US')}** | ${(n / sec / copyRate).toFixed(2)} |`;
     writeSection(
       'ingest',
       `## Event ingest (issue 3)
 
 ${new Date().toISOString().slice(0, 10)} · ${machineLine(`PostgreSQL ${pgVersion}`)} · server mode, one app process, ${CLIENTS} concurrent clients sending ${BATCH.toLocaleString('en-US')}-event batches.
 
-| what | events | seconds | events/s |
-|---|---|---|---|
-| \`POST /api/v1/events\` (validate, dedupe, resolve customers, insert, update aggregates, one transaction per batch) | ${accepted.toLocaleString('en-US')} | ${apiSeconds.toFixed(2)} | **${Math.round(apiRate).toLocaleString('en-US')}** |
-| raw \`COPY\` of the same rows into the same partitioned table | ${rows.toLocaleString('en-US')} | ${copySeconds.toFixed(2)} | ${Math.round(copyRate).toLocaleString('en-US')} |
+\`POST /api/v1/events\` validates, dedupes, resolves customers, inserts and updates the aggregates, one transaction per batch.
 
-API ÷ COPY = **${ratio.toFixed(2)}** (goal ≥ 0.5 and ≥ 50,000 events/s — ${ratio >= 0.5 && apiRate >= 50_000 ? 'met' : 'not met'}). ${(TOTAL / 10).toLocaleString('en-US')} players identified by game account; a re-sent batch stored 0 new events.`,
+| what | events | seconds | events/s | ÷ COPY |
+|---|---|---|---|---|
+${row(`API, first sight: the batches also create ${players.toLocaleString('en-US')} players`, first.stored, first.seconds)}
+${row(`API, known players (steady state)`, known.stored, known.seconds)}
+${row('API, both', accepted, apiSeconds)}
+| raw \`COPY\` of the same rows into the same partitioned table | ${rows.toLocaleString('en-US')} | ${copySeconds.toFixed(2)} | ${Math.round(copyRate).toLocaleString('en-US')} | 1 |
+
+API ÷ COPY = **${ratio.toFixed(2)}** overall, ${(knownRate / copyRate).toFixed(2)} for known players (goal ≥ 0.5 and ≥ 50,000 events/s — ${ratio >= 0.5 && apiRate >= 50_000 ? 'met' : 'not met'}). Players are identified by game account; a re-sent batch stored 0 new events.`,
     );
-    console.log(`ingest: ${Math.round(apiRate)} events/s via API, COPY ${Math.round(copyRate)}/s, ratio ${ratio.toFixed(2)}`);
+    console.log(`ingest: ${Math.round(apiRate)} events/s via API (first sight ${Math.round(firstRate)}, known ${Math.round(knownRate)}), COPY ${Math.round(copyRate)}/s, ratio ${ratio.toFixed(2)}`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
     await db.end();

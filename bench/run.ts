@@ -2,6 +2,7 @@ import { authReadBenchmark } from './auth-read.bench';
 import { ingestBenchmark } from './ingest.bench';
 import { customerSearchBenchmark } from './customer-search.bench';
 import { importBenchmark } from './import.bench';
+import { venuesBenchmark } from './venues.bench';
 
 /** Runs every benchmark against the local PostgreSQL and Redis and rewrites docs/benchmarks.md. */
 export async function runBenchmarks(): Promise<void> {
@@ -13,4 +14,5 @@ export async function runBenchmarks(): Promise<void> {
   if (run('ingest')) await ingestBenchmark(adminUrl, redisUrl);
   if (run('customer-search')) await customerSearchBenchmark(adminUrl, redisUrl);
   if (run('import')) await importBenchmark(adminUrl, redisUrl);
+  if (run('venues')) await venuesBenchmark(adminUrl, redisUrl);
 }
