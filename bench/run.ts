@@ -3,6 +3,7 @@ import { ingestBenchmark } from './ingest.bench';
 import { customerSearchBenchmark } from './customer-search.bench';
 import { importBenchmark } from './import.bench';
 import { venuesBenchmark } from './venues.bench';
+import { walletBenchmark } from './wallet.bench';
 
 /** Runs every benchmark against the local PostgreSQL and Redis and rewrites docs/benchmarks.md. */
 export async function runBenchmarks(): Promise<void> {
@@ -15,4 +16,5 @@ export async function runBenchmarks(): Promise<void> {
   if (run('customer-search')) await customerSearchBenchmark(adminUrl, redisUrl);
   if (run('import')) await importBenchmark(adminUrl, redisUrl);
   if (run('venues')) await venuesBenchmark(adminUrl, redisUrl);
+  if (run('wallet')) await walletBenchmark(adminUrl, redisUrl);
 }

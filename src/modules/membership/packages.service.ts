@@ -30,8 +30,7 @@ export async function sellPackage(deps: ServiceDeps, ctx: AuditContext, customer
   const at = deps.clock.now();
   const actor = ledgerActor(ctx.actor);
   return inTransaction(deps, async (tx, outbox) => {
-    await repo.ensureWallet(tx, customerId, at);
-    await repo.lockWallet(tx, customerId);
+    await repo.lockWallet(tx, customerId, at);
     const pkg = await repo.insertPackage(tx, {
       id: entryId(at),
       customerId,

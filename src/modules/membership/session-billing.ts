@@ -38,8 +38,7 @@ export interface SessionDraw {
 
 /** Locks the member's wallet row (creates an empty wallet if none) and answers what a session may draw on. */
 export async function lockSpendable(tx: Tx, customerId: string, at: Date): Promise<SpendableBalances> {
-  await repo.ensureWallet(tx, customerId, at);
-  const wallet = await repo.lockWallet(tx, customerId);
+  const wallet = await repo.lockWallet(tx, customerId, at);
   return spendable(tx, customerId, at, wallet.cashCents, wallet.bonusCents);
 }
 
@@ -87,8 +86,7 @@ export async function drawForSession(
   if (![draw.cashCents, draw.bonusCents, ...uses.map((u) => u.minutes)].every((n) => Number.isSafeInteger(n) && n >= 0)) {
     throw new AppError('validation_failed', 'A session draw takes whole, non-negative amounts');
   }
-  await repo.ensureWallet(tx, customerId, at);
-  const wallet = await repo.lockWallet(tx, customerId);
+  const wallet = await repo.lockWallet(tx, customerId, at);
   // Check everything before writing anything, so a refused draw leaves no trace even if the caller carries on.
   const packages = await repo.lockPackages(tx, customerId, [...new Set(uses.map((u) => u.packageId))]);
   const wanted = new Map<string, number>();
@@ -128,8 +126,7 @@ export async function grantPackageMinutes(
   input: { customerId: string; storeId: string | null; minutes: number; name: string; reason: string; actor: string; at: Date; validUntil?: Date | null },
 ): Promise<{ packageId: string }> {
   if (!Number.isSafeInteger(input.minutes) || input.minutes <= 0) throw new AppError('validation_failed', 'Granted minutes must be a positive whole number');
-  await repo.ensureWallet(tx, input.customerId, input.at);
-  const wallet = await repo.lockWallet(tx, input.customerId);
+  const wallet = await repo.lockWallet(tx, input.customerId, input.at);
   const ctx: ChangeContext = { customerId: input.customerId, storeId: input.storeId, at: input.at, actor: input.actor, reason: 'package_grant' };
   const pkg = await repo.insertPackage(tx, {
     id: entryId(input.at),

@@ -42,8 +42,7 @@ export async function topUp(deps: ServiceDeps, ctx: AuditContext, customerId: st
   const actor = ledgerActor(ctx.actor);
   try {
     return await inTransaction(deps, async (tx, outbox) => {
-      await repo.ensureWallet(tx, customerId, at);
-      await repo.lockWallet(tx, customerId);
+      await repo.lockWallet(tx, customerId, at);
       const change: ChangeContext = { customerId, storeId, at, actor, reason: 'topup' };
       const { entries, cashCents, bonusCents } = await postMoney(tx, outbox, change, [
         { kind: 'topup', asset: 'cash', amount: body.amountCents, paymentMethod: body.paymentMethod, idempotencyKey: key },
@@ -94,8 +93,7 @@ export async function refund(deps: ServiceDeps, ctx: AuditContext, customerId: s
   const at = deps.clock.now();
   const actor = ledgerActor(ctx.actor);
   return inTransaction(deps, async (tx, outbox) => {
-    await repo.ensureWallet(tx, customerId, at);
-    const wallet = await repo.lockWallet(tx, customerId);
+    const wallet = await repo.lockWallet(tx, customerId, at);
     if (body.amountCents > wallet.cashCents) throw new AppError('refund_exceeds_cash', `The cash balance is ${wallet.cashCents} cents`, { cashCents: wallet.cashCents });
     const forfeit = refundBonusForfeit({ refundCents: body.amountCents, cashCents: wallet.cashCents, bonusCents: wallet.bonusCents });
     const change: ChangeContext = { customerId, storeId, at, actor, reason: 'refund' };

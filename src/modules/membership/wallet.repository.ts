@@ -8,15 +8,17 @@ export type WalletEntryRow = typeof walletEntries.$inferSelect;
 export type NewWalletEntryRow = typeof walletEntries.$inferInsert;
 export type MemberPackageRow = typeof memberPackages.$inferSelect;
 
-/** Creates the member's empty wallet unless it exists. */
-export async function ensureWallet(ex: Executor, customerId: string, now: Date): Promise<void> {
-  await ex.insert(wallets).values({ customerId, cashCents: 0, bonusCents: 0, createdAt: now, updatedAt: now }).onConflictDoNothing();
-}
-
-/** The wallet row locked until the transaction ends: every writer of a wallet takes this lock first. */
-export async function lockWallet(tx: Tx, customerId: string): Promise<WalletRow> {
-  const [row] = await tx.select().from(wallets).where(eq(wallets.customerId, customerId)).for('update');
-  return row!;
+/**
+ * The member's wallet row, locked until the transaction ends (created empty on first use). Every
+ * writer of a wallet takes this lock first. The insert runs only for a wallet not seen before, so
+ * the usual case costs one statement.
+ */
+export async function lockWallet(tx: Tx, customerId: string, now: Date): Promise<WalletRow> {
+  const locked = async () => (await tx.select().from(wallets).where(eq(wallets.customerId, customerId)).for('update'))[0];
+  const row = await locked();
+  if (row) return row;
+  await tx.insert(wallets).values({ customerId, cashCents: 0, bonusCents: 0, createdAt: now, updatedAt: now }).onConflictDoNothing();
+  return (await locked())!;
 }
 
 export async function findWallet(ex: Executor, customerId: string): Promise<WalletRow | undefined> {
