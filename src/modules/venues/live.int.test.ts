@@ -63,6 +63,20 @@ describe('live channels', () => {
     seatWs.terminate();
   });
 
+  it('refuses store topics to a role that may not see the floor', async () => {
+    const venue = await seedVenue(t.deps);
+    const agent = await signIn(t, 'agent');
+    const ws = await t.app.injectWS('/api/v1/live', { headers: { cookie: agent.headers.cookie! } });
+    const box = inbox(ws);
+    ws.send(JSON.stringify({ type: 'subscribe', topic: `store:${venue.storeId}` }));
+    expect(await box.next((m) => m.type === 'error' || m.type === 'subscribed')).toMatchObject({ type: 'error', code: 'forbidden' });
+    const customerId = await seedMember(t.deps, venue.storeId, 300, '李娜');
+    await checkIn(t.deps, chainContext, { seatId: venue.seatIds[0]!, customerId });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(box.messages.filter((m) => m.type === 'event')).toEqual([]);
+    ws.terminate();
+  });
+
   it('refuses the staff channel without a session and the seat channel without a seat token', async () => {
     await expect(t.app.injectWS('/api/v1/live')).rejects.toThrow(/401/);
     await expect(t.app.injectWS('/api/v1/seat-client/live', { headers: { authorization: 'Bearer seat_wrongwrongwrongwrong' } })).rejects.toThrow(/401/);

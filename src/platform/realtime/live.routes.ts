@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from '@fastify/websocket';
+import { isAllowed } from '../auth/auth.plugin';
 import { principalStoreId } from '../auth/principal';
 import { liveHub } from './live-hub';
 
@@ -27,7 +28,8 @@ export function keepAlive(socket: WebSocket): void {
 /**
  * GET /api/v1/live: the staff live channel (WebSocket, cookie session). The client sends
  * `{"type":"subscribe","topic":"store:<id>"}` and receives `{"type":"event","name","payload"}`
- * for seat, session and reservation events of that store. Store-bound users may subscribe
+ * for seat, session and reservation events of that store. Subscribing needs `sessions:operate`
+ * (`{"type":"error","code":"forbidden"}` otherwise); store-bound users may subscribe
  * only to their own store (`{"type":"error","code":"store_scope"}` otherwise).
  */
 export async function liveRoutes(app: FastifyInstance): Promise<void> {
@@ -49,6 +51,8 @@ export async function liveRoutes(app: FastifyInstance): Promise<void> {
         subscriptions.delete(topic);
         return send({ type: 'unsubscribed', topic });
       }
+      // Store topics carry what the floor shows: only those who may see the floor, at their own store.
+      if (!request.principal || !isAllowed(request.principal, 'sessions:operate')) return send({ type: 'error', code: 'forbidden', topic });
       if (own && own !== storeId) return send({ type: 'error', code: 'store_scope', topic });
       if (!subscriptions.has(topic)) {
         if (subscriptions.size >= MAX_TOPICS) return send({ type: 'error', code: 'too_many_topics', topic });
