@@ -15,6 +15,8 @@ import type { Jobs } from './platform/jobs/jobs';
 import type { Metrics } from './platform/metrics';
 import type { Logger } from './platform/logger';
 import { createValidatorCompiler } from './platform/http/validation';
+import { AppError } from './platform/http/app-error';
+import { containsNul } from './platform/http/nul-guard';
 import { problemFor, sendProblem, toProblem } from './platform/http/problem';
 import { registerOpenApi } from './platform/http/openapi';
 import { securityHeaders } from './platform/http/security-headers';
@@ -80,6 +82,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(headers);
     reply.header('x-request-id', request.id);
+  });
+  // PostgreSQL text cannot hold U+0000: refuse it as bad input, never a database error.
+  app.addHook('preValidation', async (request) => {
+    if (containsNul(request.query) || containsNul(request.params) || containsNul(request.body)) throw new AppError('invalid_text');
   });
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';

@@ -91,3 +91,33 @@ describe('wrong types', () => {
     expect(res.json().errors[0].in).toBe('querystring');
   });
 });
+
+describe('U+0000 in text (PostgreSQL cannot store it)', () => {
+  /** Routes that refuse the request for another reason first: the seat client's token, multipart only. */
+  const refusedEarlier = (res: { statusCode: number }, url: string) =>
+    (url.startsWith('/api/v1/seat-client/') && res.statusCode === 401) || (url === '/api/v1/imports' && res.statusCode === 415);
+
+  it('answers 400 invalid_text on every read route given it in the query string', async () => {
+    const reads = apiRouteList(t.app).filter((r) => r.method === 'GET' && !r.url.endsWith('/live'));
+    expect(reads.length).toBeGreaterThan(5);
+    for (const r of reads) {
+      const res = await t.app.inject({ method: 'GET', url: `${urlOf(r)}?q=a%00b`, headers, remoteAddress: testIp() });
+      expectProblem(res, `GET ${r.url}`);
+      if (!refusedEarlier(res, r.url)) expect(res.json().code, r.url).toBe('invalid_text');
+    }
+  });
+
+  it('answers 400 invalid_text on every write route given it in the body', async () => {
+    for (const r of writes) {
+      const res = await send(r, JSON.stringify({ name: 'a\u0000b' }));
+      expectProblem(res, `${r.method} ${r.url}`);
+      if (!refusedEarlier(res, r.url)) expect(res.json().code, r.url).toBe('invalid_text');
+    }
+  });
+
+  it('still stores the text "\\u0000" written out', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/customers', headers, payload: { displayName: 'literal \\u0000' } });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().displayName).toBe('literal \\u0000');
+  });
+});

@@ -4,6 +4,7 @@ import type { ErrorSpec } from './app-error';
 export const httpErrors = {
   validation_failed: { status: 400, title: 'The request is not valid' },
   malformed_json: { status: 400, title: 'The request body is not valid JSON' },
+  invalid_text: { status: 400, title: 'Text may not contain NUL (U+0000) characters' },
   invalid_cursor: { status: 400, title: 'The pagination cursor is not valid' },
   unsupported_media_type: { status: 415, title: 'Unsupported content type' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
