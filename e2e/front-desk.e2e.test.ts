@@ -114,4 +114,47 @@ describe('front desk in Chromium (zh-CN)', () => {
       await second.browser.close();
     }
   });
+
+  it("shows a card's QR to print, and a scanner typing that QR into the lookup finds the member", async () => {
+    await page.goto('/front-desk');
+    await page.getByLabel('卡号、手机号、邮箱或二维码').fill('13900001111');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('member-card').getByText('夜猫子').waitFor();
+    await page.keyboard.press('F4');
+    await page.getByRole('row').filter({ hasText: CARD }).getByRole('button', { name: '二维码' }).click();
+    const qr = page.getByRole('dialog', { name: `会员二维码 · ${CARD}` });
+    const svg = qr.getByRole('img', { name: `会员卡 ${CARD} 的二维码` });
+    await svg.waitFor();
+    expect(await svg.evaluate((e) => e.tagName.toLowerCase())).toBe('svg');
+    expect(await svg.getAttribute('data-payload')).toBe(`GH1:card:${CARD}`);
+    expect(await qr.getByText(CARD, { exact: true }).isVisible()).toBe(true);
+    await screenshot(page, 'front-desk-card-qr-zh-CN');
+
+    // Printing shows only the QR, its number and hint: not the page behind, not the buttons.
+    await page.evaluate('window.print = () => { window.printed = (window.printed ?? 0) + 1; }');
+    await qr.getByRole('button', { name: '打印' }).click();
+    expect(await page.evaluate('window.printed')).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.getByTestId('card-qr'); // by test id: the dialog around it is hidden, so roles do not reach it
+    expect([await printed.locator('svg[role=img]').isVisible(), await printed.getByText(CARD, { exact: true }).isVisible()]).toEqual([true, true]);
+    expect([await page.getByTestId('member-card').isVisible(), await printed.locator('button').first().isVisible()]).toEqual([false, false]);
+    await page.emulateMedia({ media: 'screen' });
+
+    await qr.getByRole('button', { name: '返回会员卡' }).click();
+    const cards = page.getByRole('dialog', { name: '会员卡 · 夜猫子' });
+    await cards.waitFor();
+    await page.keyboard.press('Escape');
+    await cards.waitFor({ state: 'hidden' });
+
+    // A fresh desk; the scanner "types" the QR text into the focused lookup field and presses Enter.
+    await page.goto('/front-desk');
+    await page.getByText('尚未找到会员').waitFor();
+    await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('卡号、手机号、邮箱或二维码');
+    await page.keyboard.type(`GH1:card:${CARD}`);
+    await page.keyboard.press('Enter');
+    const card = page.getByTestId('member-card');
+    await card.getByText('夜猫子').waitFor();
+    expect(await card.textContent()).toContain(`${CARD} · 正常`);
+    expect(errors).toEqual([]);
+  });
 });

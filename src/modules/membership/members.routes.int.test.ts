@@ -180,3 +180,30 @@ describe('ledgers and cash-up', () => {
     expect(all.at(-1).kind).toBe('topup');
   });
 });
+
+describe('lookup by member QR', () => {
+  const lookup = (q: string) => api('GET', `/members/lookup?q=${encodeURIComponent(q)}`, staffA);
+  const withoutRequestId = ({ requestId: _, ...body }: Record<string, unknown>) => body;
+
+  it('finds the member by the QR payload of a card, as a scanner types it, frozen or not', async () => {
+    const card = await api('POST', `/members/${member}/cards`, staffA, { kind: 'physical', number: 'QR-0001' });
+    for (const q of ['GH1:card:QR-0001', '  gh1:CARD:qr-0001\n']) {
+      const found = await lookup(q);
+      expect(found.statusCode, found.body).toBe(200);
+      expect(found.json()).toMatchObject({ customer: { id: member }, cards: [{ number: 'QR-0001', status: 'active' }] });
+    }
+    await api('POST', `/cards/${card.json().id}/freeze`, staffA);
+    const [byQr, byNumber] = [await lookup('GH1:card:QR-0001'), await lookup('QR-0001')];
+    expect(byQr.json().cards[0].status).toBe('frozen');
+    expect(byQr.json()).toEqual(byNumber.json());
+  });
+
+  it('answers the same 404 member_not_found for the QR of an unknown card as for unknown text', async () => {
+    const unknown = withoutRequestId((await lookup('0000000000')).json());
+    for (const q of ['GH1:card:0000000000', 'GH1:card:a#']) {
+      const res = await lookup(q);
+      expect([res.statusCode, withoutRequestId(res.json())]).toEqual([404, unknown]);
+    }
+    expect(unknown).toMatchObject({ status: 404, code: 'member_not_found' });
+  });
+});

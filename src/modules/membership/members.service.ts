@@ -8,18 +8,21 @@ import type { EntriesQuery, MemberView, Wallet } from './membership.contracts';
 import { presentCard, presentEntry, presentPackage } from './membership-view';
 import * as ledger from './ledger.repository';
 import { normaliseCardNumber } from './rules/card-number';
+import { parseMemberQr } from './rules/member-qr';
 import * as repo from './wallet.repository';
 
 /**
- * The member a desk search names: a card number, phone, email, other identity or customer id,
- * matched exactly (never by name). 404 `member_not_found` when nobody matches.
+ * The member a desk search names: a card number, a member QR (`GH1:card:<number>`), phone, email,
+ * other identity or customer id, matched exactly (never by name). 404 `member_not_found` when nobody matches.
  * @example await lookupMember(deps, '5555555555') // { customer: {…masked}, cards, wallet, packages }
  */
 export async function lookupMember(deps: ServiceDeps, q: string): Promise<MemberView> {
+  // A scanned QR stands for its card number and is then searched exactly as the typed number is.
+  const text = parseMemberQr(q) ?? q;
   // Card numbers are stored upper-case; a scanner or a hand may type them in any case.
-  const number = normaliseCardNumber(q);
+  const number = normaliseCardNumber(text);
   const card = number ? await cards.findLiveCardByNumber(deps.database.db, number) : undefined;
-  const customerId = card?.customerId ?? (await customerIdFor(deps, q));
+  const customerId = card?.customerId ?? (await customerIdFor(deps, text));
   if (!customerId) throw new AppError('member_not_found');
   return memberView(deps, customerId);
 }
