@@ -45,6 +45,14 @@ export function MemberCard({ member }: { member: MemberView }) {
       </SimpleGrid>
       {packages.length > 0 && (
         <Table mt="md" data-testid="member-packages">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('membership.packageName')}</Table.Th>
+              <Table.Th>{t('membership.packageLeft')}</Table.Th>
+              <Table.Th>{t('membership.packageWhen')}</Table.Th>
+              <Table.Th>{t('membership.packageValidity')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {packages.map((p) => (
               <Table.Tr key={p.id}>
