@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { signIn } from '../test/helpers/auth';
-import { screenshot, signedInBrowser, startTestServer, type TestServer } from './helpers/browser';
+import { apiPoster, screenshot, signedInBrowser, startTestServer, type TestServer } from './helpers/browser';
 
 const staff = { email: 'desk.wang@guildhall.test', password: 'Desk-password-42' };
 const boss = { email: 'boss.zhao@guildhall.test', password: 'Boss-password-42' };
@@ -20,11 +20,7 @@ describe('front desk in Chromium (zh-CN)', () => {
     server = await startTestServer();
     const t = server.app;
     const admin = (await signIn(t, 'admin')).headers;
-    const post = async (url: string, payload: object) => {
-      const res = await t.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: admin, payload });
-      expect(res.statusCode, `${url}: ${res.body}`).toBeLessThan(300);
-      return res.json() as { id: string };
-    };
+    const post = apiPoster(t, admin);
     const store = await post('/stores', { code: 'SH-002', name: '星际网咖 徐汇店', timezone: 'Asia/Shanghai' });
     customerId = (await post('/customers', { displayName: '夜猫子', realName: '王磊', homeStoreId: store.id, identities: [{ type: 'phone', value: '13900001111' }] })).id;
     await post(`/members/${customerId}/cards`, { kind: 'physical', number: CARD });

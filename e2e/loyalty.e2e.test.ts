@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { signIn } from '../test/helpers/auth';
-import { screenshot, signedInBrowser, startTestServer, type TestServer } from './helpers/browser';
+import { apiPoster, screenshot, signedInBrowser, startTestServer, type TestServer } from './helpers/browser';
 
 const manager = { email: 'loyalty.chen@guildhall.test', password: 'Loyal-password-42' };
 const staff = { email: 'desk.li@guildhall.test', password: 'Desk-password-42' };
@@ -21,11 +21,7 @@ describe('loyalty in Chromium', () => {
     server = await startTestServer();
     const t = server.app;
     const admin = (await signIn(t, 'admin')).headers;
-    const post = async (url: string, payload: object) => {
-      const res = await t.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: admin, payload });
-      expect(res.statusCode, `${url}: ${res.body}`).toBeLessThan(300);
-      return res.json();
-    };
+    const post = apiPoster(t, admin);
     const store = await post('/stores', { code: 'BJ-001', name: 'Nebula Beijing' });
     customerId = (await post('/customers', { displayName: 'Night Owl' })).id;
     await post(`/members/${customerId}/cards`, { kind: 'physical', number: CARD });
