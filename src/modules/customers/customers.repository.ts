@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { prepared } from '../../platform/db/prepared';
 import type { Db, Tx } from '../../platform/db/database';
 import { customerHistory, customerIdentities, customers } from './customers.schema';
@@ -15,6 +15,12 @@ export async function findCustomerById(ex: Executor, id: string): Promise<Custom
   const query = prepared(ex, 'customer_by_id', (d) => d.select().from(customers).where(eq(customers.id, sql.placeholder('id'))));
   const [row] = await query.execute({ id });
   return row;
+}
+
+/** Display names of these customers, one query (ids not found are left out). */
+export async function displayNamesOf(ex: Executor, ids: string[]): Promise<{ id: string; displayName: string }[]> {
+  if (ids.length === 0) return [];
+  return ex.select({ id: customers.id, displayName: customers.displayName }).from(customers).where(inArray(customers.id, ids));
 }
 
 /** The customer row locked for an update in the caller's transaction. */

@@ -1,5 +1,5 @@
 import type { Db, Tx } from '../../platform/db/database';
-import { findCustomerById } from '../customers/customers.repository';
+import { displayNamesOf } from '../customers/customers.repository';
 import { maskRealName } from '../customers/rules/mask';
 import type { SeatSession } from './venues.contracts';
 import type { SessionRow } from './sessions.repository';
@@ -7,8 +7,8 @@ import type { SessionRow } from './sessions.repository';
 /** Masked display names of customers by id (floor, seat client and lists never show a full name). */
 export async function memberNames(ex: Db | Tx, customerIds: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(customerIds)];
-  const rows = await Promise.all(unique.map((id) => findCustomerById(ex, id)));
-  return new Map(unique.map((id, i) => [id, maskRealName(rows[i]?.displayName ?? '')]));
+  const names = new Map((await displayNamesOf(ex, unique)).map((r) => [r.id, r.displayName]));
+  return new Map(unique.map((id) => [id, maskRealName(names.get(id) ?? '')]));
 }
 
 /** The API shape of a session. */
