@@ -96,6 +96,8 @@ describe('front desk in Chromium (zh-CN)', () => {
       const wechat = second.page.getByTestId('cash-up-methods').getByRole('row').filter({ hasText: '微信支付' });
       expect(await wechat.textContent()).toContain('100.00 元 (1)');
       await second.page.getByTestId('spend-chart').locator('svg').waitFor();
+      // The loyalty module's section speaks Chinese too.
+      expect(await second.page.getByTestId('cash-up-section-points').textContent()).toMatch(/^积分发放: 0兑换: 0$/);
       await screenshot(second.page, 'cash-up-zh-CN');
 
       // The products the desk sells are configured on the wallet products page.

@@ -108,9 +108,15 @@ export function CashUpPage() {
             <SpendChart bars={bars} format={money} ariaLabel={t('membership.cashUp.chart')} />
           </SimpleGrid>
           {Object.entries(report.data!.sections).map(([name, values]) => (
-            <Card withBorder key={name}>
-              <Title order={6}>{name}</Title>
-              <Group>{Object.entries(values).map(([k, v]) => <Text key={k} size="sm">{k}: {v}</Text>)}</Group>
+            <Card withBorder key={name} data-testid={`cash-up-section-${name}`}>
+              <Title order={6}>{name === 'points' ? t('loyalty.cashUp.title') : name}</Title>
+              <Group>
+                {Object.entries(values).map(([k, v]) => (
+                  <Text key={k} size="sm">
+                    {name === 'points' && (k === 'issued' || k === 'redeemed') ? t(`loyalty.cashUp.${k}`) : k}: <b>{v.toLocaleString(i18n.language)}</b>
+                  </Text>
+                ))}
+              </Group>
             </Card>
           ))}
         </>
