@@ -51,7 +51,10 @@ describe('loyalty in Chromium', () => {
     await dialog.getByLabel('Rate discount').fill('10');
     await dialog.getByLabel('Name').press('Enter');
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByRole('row').filter({ hasText: 'Gold' }).getByText('10% off rates').waitFor();
+    const gold = page.getByRole('row').filter({ hasText: 'Gold' });
+    await gold.getByText('10% off rates').waitFor();
+    // No visits threshold was set: the row names only the spend.
+    expect(await gold.getByRole('cell').nth(2).textContent()).toBe('¥2,000.00 spent');
     await page.getByTestId('spend-chart').locator('svg').waitFor();
     await screenshot(page, 'loyalty-tiers-en');
   });
@@ -95,6 +98,8 @@ describe('loyalty in Chromium', () => {
       await p.getByText('Coupon redeemed: 5 yuan off').waitFor();
       await p.keyboard.press('F7');
       await p.keyboard.type('Energy');
+      // The catalogue may still be loading: pick only once the option is listed.
+      await p.getByRole('option', { name: /Energy drink/ }).waitFor();
       await p.keyboard.press('ArrowDown');
       await p.keyboard.press('Enter');
       await actions.getByRole('button', { name: 'Redeem' }).first().click();

@@ -3,6 +3,8 @@ import { IconAward, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Tier } from '../../api/types';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorAlert } from '../../ui/error-alert';
 import { notifyError, notifySuccess } from '../../ui/notify';
@@ -63,7 +65,7 @@ export function TiersTab() {
                   <Table.Td>{tier.rank}</Table.Td>
                   <Table.Td>{tier.name} <Badge variant="outline" size="xs">{tier.code}</Badge></Table.Td>
                   <Table.Td>
-                    {t(tier.qualify === 'all' ? 'loyalty.tiers.thresholdAll' : 'loyalty.tiers.thresholdAny', { spend: formatCents(tier.minSpendCents, i18n.language), visits: tier.minVisits })}
+                    {thresholdText(t, tier, i18n.language)}
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4}>
@@ -88,4 +90,13 @@ export function TiersTab() {
       {creating && <TierFormModal nextRank={items.length === 0 ? 0 : Math.max(...items.map((x) => x.rank)) + 1} onClose={() => setCreating(false)} />}
     </Paper>
   );
+}
+
+/** A tier's thresholds in words; a zero threshold is not set, so it is left out (as the server's rule does). */
+function thresholdText(t: TFunction, tier: Tier, lang: string): string {
+  const spend = formatCents(tier.minSpendCents, lang);
+  if (tier.minSpendCents > 0 && tier.minVisits > 0) return t(tier.qualify === 'all' ? 'loyalty.tiers.thresholdAll' : 'loyalty.tiers.thresholdAny', { spend, visits: tier.minVisits });
+  if (tier.minSpendCents > 0) return t('loyalty.tiers.thresholdSpend', { spend });
+  if (tier.minVisits > 0) return t('loyalty.tiers.thresholdVisits', { visits: tier.minVisits });
+  return t('loyalty.tiers.thresholdNone');
 }
