@@ -16,7 +16,7 @@ const CLIENTS = 2;
  * Batch ingest through POST /api/v1/events (server mode) beside a raw COPY of exactly the
  * rows it stored into the same (partitioned) events table.
  */
-export async function ingestBenchmark(adminUrl: string, redisUrl: string): Promise<void> {
+export async function ingestBenchmark(adminUrl: string, redisUrl: string, options: { write?: boolean } = {}): Promise<void> {
   const dbName = 'guildhall_bench_ingest';
   const databaseUrl = await freshDatabase(adminUrl, dbName);
   const env = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, DATABASE_POOL_SIZE: '10' };
@@ -77,10 +77,16 @@ export async function ingestBenchmark(adminUrl: string, redisUrl: string): Promi
     const file = path.join(tmp, 'events.copy');
     execFileSync('psql', [databaseUrl, '-qc', `\\copy (select * from events) to '${file}'`]);
     const rows = Number((await db.query('select count(*) from events')).rows[0].count);
-    await db.query('truncate events');
-    const c0 = performance.now();
-    execFileSync('psql', [databaseUrl, '-qc', `\\copy events from '${file}'`]);
-    const copySeconds = (performance.now() - c0) / 1000;
+    // One COPY takes 2-3 s, short enough for a neighbour's burst on a shared machine to skew it:
+    // the median of three runs stands for the raw limit.
+    const copyRuns: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      await db.query('truncate events');
+      const c0 = performance.now();
+      execFileSync('psql', [databaseUrl, '-qc', `\\copy events from '${file}'`]);
+      copyRuns.push((performance.now() - c0) / 1000);
+    }
+    const copySeconds = copyRuns.sort((a, b) => a - b)[1]!;
     const pgVersion = (await db.query('show server_version')).rows[0].server_version as string;
 
     const apiRate = accepted / apiSeconds;
@@ -89,9 +95,7 @@ export async function ingestBenchmark(adminUrl: string, redisUrl: string): Promi
     const firstRate = first.stored / first.seconds;
     const knownRate = known.stored / known.seconds;
     const row = (what: string, n: number, sec: number) => `| ${what} | ${n.toLocaleString('en-US')} | ${sec.toFixed(2)} | **${Math.round(n / sec).toLocaleString('en-US')}** | ${(n / sec / copyRate).toFixed(2)} |`;
-    writeSection(
-      'ingest',
-      `## Event ingest (issue 3)
+    const markdown = `## Event ingest (issue 3)
 
 ${new Date().toISOString().slice(0, 10)} · ${machineLine(`PostgreSQL ${pgVersion}`)} · server mode, one app process, ${CLIENTS} concurrent clients sending ${BATCH.toLocaleString('en-US')}-event batches.
 
@@ -102,10 +106,10 @@ ${new Date().toISOString().slice(0, 10)} · ${machineLine(`PostgreSQL ${pgVersio
 ${row(`API, first sight: the batches also create ${players.toLocaleString('en-US')} players`, first.stored, first.seconds)}
 ${row(`API, known players (steady state)`, known.stored, known.seconds)}
 ${row('API, both', accepted, apiSeconds)}
-| raw \`COPY\` of the same rows into the same partitioned table | ${rows.toLocaleString('en-US')} | ${copySeconds.toFixed(2)} | ${Math.round(copyRate).toLocaleString('en-US')} | 1 |
+| raw \`COPY\` of the same rows into the same partitioned table (median of 3) | ${rows.toLocaleString('en-US')} | ${copySeconds.toFixed(2)} | ${Math.round(copyRate).toLocaleString('en-US')} | 1 |
 
-API ÷ COPY = **${ratio.toFixed(2)}** overall, ${(knownRate / copyRate).toFixed(2)} for known players (goal ≥ 0.5 and ≥ 50,000 events/s — ${ratio >= 0.5 && apiRate >= 50_000 ? 'met' : 'not met'}). Players are identified by game account; a re-sent batch stored 0 new events.`,
-    );
+API ÷ COPY = **${ratio.toFixed(2)}** overall, ${(knownRate / copyRate).toFixed(2)} for known players (goal ≥ 0.5 and ≥ 50,000 events/s — ${ratio >= 0.5 && apiRate >= 50_000 ? 'met' : 'not met'}). Players are identified by game account; a re-sent batch stored 0 new events.`;
+    if (options.write ?? true) writeSection('ingest', markdown);
     console.log(`ingest: ${Math.round(apiRate)} events/s via API (first sight ${Math.round(firstRate)}, known ${Math.round(knownRate)}), COPY ${Math.round(copyRate)}/s, ratio ${ratio.toFixed(2)}`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

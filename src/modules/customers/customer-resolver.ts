@@ -30,30 +30,27 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_MERGE_HOPS = 5;
 const keyOf = (i: { type: string; value: string }) => `${i.type}\u0000${i.value}`;
 
-type Pending = { index: number; customerId?: string; identities: NormalisedIdentity[] };
+/** An entry that can be looked up: its distinct normalised identities and their keys. */
+export type Pending = { index: number; customerId?: string; identities: NormalisedIdentity[]; keys: string[] };
 
 /** Entries with their identities normalised and de-duplicated, or the reason they cannot be. */
 function normaliseEntries(entries: ResolveEntry[], results: ResolveResult[]): Pending[] {
   const pending: Pending[] = [];
   entries.forEach((entry, index) => {
-    const identities = new Map<string, NormalisedIdentity>();
+    const e: Pending = { index, customerId: entry.customerId, identities: [], keys: [] };
     for (const ref of entry.identities ?? []) {
       const n = normaliseIdentity(ref);
-      if (!n.ok) {
-        results[index] = { ok: false, code: 'invalid_identity', reason: n.reason };
-        return;
-      }
-      if (!identities.has(keyOf(n.identity))) identities.set(keyOf(n.identity), n.identity);
+      if (!n.ok) return void (results[index] = { ok: false, code: 'invalid_identity', reason: n.reason });
+      const key = keyOf(n.identity);
+      if (e.keys.includes(key)) continue;
+      e.keys.push(key);
+      e.identities.push(n.identity);
     }
     if (entry.customerId !== undefined && !UUID.test(entry.customerId)) {
       results[index] = { ok: false, code: 'unknown_customer', reason: `'${entry.customerId}' is not a customer id` };
-      return;
-    }
-    if (identities.size === 0 && entry.customerId === undefined) {
+    } else if (e.keys.length === 0 && entry.customerId === undefined) {
       results[index] = { ok: false, code: 'no_identity', reason: 'names no customer id and no identity' };
-      return;
-    }
-    pending.push({ index, customerId: entry.customerId, identities: [...identities.values()] });
+    } else pending.push(e);
   });
   return pending;
 }
@@ -99,8 +96,7 @@ function groupByIdentity(entries: Pending[]): Pending[][] {
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const firstWith = new Map<string, number>();
   entries.forEach((e, i) => {
-    for (const identity of e.identities) {
-      const k = keyOf(identity);
+    for (const k of e.keys) {
       const j = firstWith.get(k);
       if (j === undefined) firstWith.set(k, i);
       else parent[find(i)] = find(j);
@@ -109,104 +105,168 @@ function groupByIdentity(entries: Pending[]): Pending[][] {
   const groups = new Map<number, Pending[]>();
   entries.forEach((e, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), e]);
+    const group = groups.get(root);
+    if (group) group.push(e);
+    else groups.set(root, [e]);
   });
   return [...groups.values()];
 }
 
-/** Creates one customer per group with all the group's identities; answers who owns each identity afterwards. */
-async function createCustomers(ex: Db | Tx, groups: Pending[][], entries: ResolveEntry[], options: ResolveOptions) {
+/** Creates one customer per group with all the group's identities; answers who owns each identity (by key) afterwards. */
+async function createCustomers(ex: Db | Tx, groups: Pending[][], entries: ResolveEntry[], options: Omit<ResolveOptions, 'createUnknown'>) {
   const customers: { id: string; displayName: string }[] = [];
   const identities: repo.NewIdentity[] = [];
+  const keys: string[] = [];
   for (const group of groups) {
     const id = options.newId();
-    const all = new Map<string, NormalisedIdentity>();
-    for (const e of group) for (const i of e.identities) if (!all.has(keyOf(i))) all.set(keyOf(i), i);
-    const list = [...all.values()];
+    let list = group[0]!.identities;
+    let listKeys = group[0]!.keys;
+    if (group.length > 1) {
+      const all = new Map<string, NormalisedIdentity>();
+      for (const e of group) for (let k = 0; k < e.keys.length; k++) if (!all.has(e.keys[k]!)) all.set(e.keys[k]!, e.identities[k]!);
+      list = [...all.values()];
+      listKeys = [...all.keys()];
+    }
     customers.push({ id, displayName: (options.displayName?.(entries[group[0]!.index]!) ?? defaultDisplayName(list)).slice(0, 200) });
-    const seenType = new Set<string>();
-    for (const i of list) {
-      identities.push({ id: options.newId(), customerId: id, type: i.type, value: i.value, attrs: i.attrs, isPrimary: !seenType.has(i.type) });
-      seenType.add(i.type);
+    const types: string[] = [];
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k]!;
+      identities.push({ id: options.newId(), customerId: id, type: i.type, value: i.value, attrs: i.attrs, isPrimary: !types.includes(i.type) });
+      keys.push(listKeys[k]!);
+      types.push(i.type);
     }
   }
   await repo.insertCustomersBulk(ex, customers, options.source, options.now);
-  const inserted = await repo.insertIdentitiesIgnoringTaken(ex, identities, options.now);
-  const owner = new Map(inserted.map((r) => [keyOf(r), r.customer_id]));
-  // Identities a concurrent transaction took first: learn who won them.
-  const lost = identities.filter((i) => !owner.has(keyOf(i)));
-  for (const row of await repo.findIdentityOwners(ex, lost)) owner.set(keyOf(row), row.status === 'active' ? row.customer_id : '');
-  const owning = new Set(inserted.map((r) => r.customer_id));
-  const bare = customers.filter((c) => !owning.has(c.id)).map((c) => c.id);
-  await repo.deleteBareCustomers(ex, bare);
+  const taken = await repo.insertIdentitiesIgnoringTaken(ex, identities, options.now);
+  const owner = new Map<string, string>();
+  const owning = new Set<string>();
+  identities.forEach((i, k) => {
+    if (taken.has(i.id)) return;
+    owner.set(keys[k]!, i.customerId);
+    owning.add(i.customerId);
+  });
+  if (taken.size > 0) {
+    // Identities a concurrent transaction took first: learn who won them.
+    const lost = identities.filter((i) => taken.has(i.id));
+    for (const row of await repo.findIdentityOwners(ex, lost)) owner.set(keyOf(row), row.status === 'active' ? row.customer_id : '');
+    await repo.deleteBareCustomers(ex, customers.filter((c) => !owning.has(c.id)).map((c) => c.id));
+  }
   const created = customers.filter((c) => owning.has(c.id));
   await repo.insertCreatedHistory(ex, created.map((c) => ({ id: options.newId(), customerId: c.id })), options.source, options.now);
-  return { owner, createdIds: new Set(created.map((c) => c.id)) };
+  return { owner, createdIds: owning };
+}
+
+/** What `findCustomers` learned: a result per entry, and the entries no customer has yet. */
+export interface CustomerLookup {
+  /** Per entry; an entry in `unknown` reads `unknown_customer` until `createUnknownCustomers` creates it. */
+  results: ResolveResult[];
+  unknown: Pending[];
+}
+
+const NOT_FOUND: ResolveResult = { ok: false, code: 'unknown_customer', reason: 'no customer has these identities' };
+
+/**
+ * Finds the customer of each entry without creating any: 2-3 queries for any batch size.
+ * Identities are looked up together; merged customers lead to the one they were merged into;
+ * entries naming two different customers conflict.
+ * @example const { results, unknown } = await findCustomers(tx, [{ identities: [{ type: 'qq', value: '10001' }] }])
+ */
+export async function findCustomers(tx: Db | Tx, entries: ResolveEntry[]): Promise<CustomerLookup> {
+  const results: ResolveResult[] = new Array(entries.length);
+  const unknown = await classify(tx, normaliseEntries(entries, results), results);
+  return { results, unknown };
+}
+
+/** Looks the entries up and writes their results; answers those no customer has. */
+async function classify(tx: Db | Tx, pending: Pending[], results: ResolveResult[]): Promise<Pending[]> {
+  const owners = await repo.findOwnersOfEntries(tx, pending);
+  const states = new Map<string, repo.CustomerState>();
+  const wanted = new Set<string>();
+  for (const entryOwners of owners) {
+    for (const o of entryOwners) {
+      if (!o) continue;
+      states.set(o.id, o);
+      wanted.add(o.id);
+    }
+  }
+  for (const e of pending) if (e.customerId) wanted.add(e.customerId.toLowerCase());
+  const target = await activeTargets(tx, states, wanted);
+
+  const unknown: Pending[] = [];
+  pending.forEach((e, p) => {
+    // The one customer the entry names so far; an erased owner or a second customer fails it.
+    let found = e.customerId ? (target.get(e.customerId.toLowerCase()) ?? undefined) : undefined;
+    if (e.customerId && !found) {
+      results[e.index] = { ok: false, code: 'unknown_customer', reason: `customer ${e.customerId} does not exist or was erased` };
+      return;
+    }
+    let erased = false;
+    let conflict = false;
+    for (const owner of owners[p]!) {
+      if (owner === undefined) continue;
+      const to = target.get(owner.id);
+      if (!to) erased = true;
+      else if (found === undefined) found = to;
+      else if (found !== to) conflict = true;
+    }
+    if (erased) results[e.index] = { ok: false, code: 'unknown_customer', reason: 'an identity belongs to an erased customer' };
+    else if (conflict) results[e.index] = { ok: false, code: 'conflicting_identities', reason: 'the identities belong to different customers' };
+    else if (found !== undefined) results[e.index] = { ok: true, customerId: found, created: false };
+    else {
+      results[e.index] = NOT_FOUND;
+      unknown.push(e);
+    }
+  });
+  return unknown;
+}
+
+/**
+ * Creates customers for the unknown entries of a lookup, one per set of entries sharing an
+ * identity; updates their results. Creators of the same identities take turns (locks held to
+ * commit), and look again once it is theirs: a transaction that waited finds the customers
+ * the other one created, instead of creating them too and deleting its copies.
+ */
+export async function createUnknownCustomers(tx: Db | Tx, entries: ResolveEntry[], lookup: CustomerLookup, options: Omit<ResolveOptions, 'createUnknown'>): Promise<void> {
+  if (lookup.unknown.length === 0) return;
+  await repo.lockIdentityCreation(tx, lookup.unknown.flatMap((e) => e.keys));
+  const unknown = await classify(tx, lookup.unknown, lookup.results);
+  lookup.unknown = unknown;
+  if (unknown.length === 0) return;
+  const { owner, createdIds } = await createCustomers(tx, groupByIdentity(unknown), entries, options);
+  for (const e of unknown) {
+    // Every identity of the entry should now belong to one customer ('' = nobody active).
+    let only: string | undefined;
+    let erased = false;
+    let mixed = false;
+    for (const key of e.keys) {
+      const o = owner.get(key) ?? '';
+      if (o === '') erased = true;
+      else if (only === undefined) only = o;
+      else if (only !== o) mixed = true;
+    }
+    if (only && !erased && !mixed) lookup.results[e.index] = { ok: true, customerId: only, created: createdIds.has(only) };
+    else if (erased) lookup.results[e.index] = { ok: false, code: 'unknown_customer', reason: 'an identity belongs to an erased customer' };
+    else lookup.results[e.index] = { ok: false, code: 'conflicting_identities', reason: 'another request took some of these identities at the same time' };
+  }
+}
+
+/**
+ * Takes back customers `createUnknownCustomers` made in this transaction that the caller did
+ * not use after all (the events naming them were all stored before): as if never created.
+ */
+export async function discardCreatedCustomers(tx: Db | Tx, customerIds: string[]): Promise<void> {
+  await repo.deleteNewCustomers(tx, customerIds);
 }
 
 /**
  * Resolves each entry (the identities one event or CSV row names) to a customer id, in one
- * batch: 2-3 queries for any batch size. Works inside the caller's transaction. Identities
- * are looked up together; merged customers lead to the one they were merged into; entries
- * naming two different customers conflict. With `createUnknown`, entries none of whose
- * identities is known become new customers (one per set of entries sharing an identity);
- * unknown identities of an entry that resolves to an existing customer are not attached.
+ * batch inside the caller's transaction: `findCustomers`, then with `createUnknown` the
+ * unknown entries become new customers. Unknown identities of an entry that resolves to an
+ * existing customer are not attached.
  * @example await resolveCustomers(tx, [{ identities: [{ type: 'phone', value: '138 1234 1234' }] }], { createUnknown: true, source: 'api', now, newId })
  */
 export async function resolveCustomers(tx: Db | Tx, entries: ResolveEntry[], options: ResolveOptions): Promise<ResolveResult[]> {
-  const results: ResolveResult[] = new Array(entries.length);
-  const pending = normaliseEntries(entries, results);
-
-  const keys = new Map<string, NormalisedIdentity>();
-  for (const e of pending) for (const i of e.identities) keys.set(keyOf(i), i);
-  const owners = await repo.findIdentityOwners(tx, [...keys.values()]);
-
-  const states = new Map<string, repo.CustomerState>();
-  const wanted = new Set<string>();
-  for (const o of owners) {
-    states.set(o.customer_id, { id: o.customer_id, status: o.status, merged_into: o.merged_into });
-    wanted.add(o.customer_id);
-  }
-  for (const e of pending) if (e.customerId) wanted.add(e.customerId.toLowerCase());
-  const target = await activeTargets(tx, states, wanted);
-  const ownerOf = new Map(owners.map((o) => [keyOf(o), o.customer_id]));
-
-  const unknown: Pending[] = [];
-  for (const e of pending) {
-    const found = new Set<string | null>();
-    if (e.customerId) {
-      const to = target.get(e.customerId.toLowerCase());
-      if (!to) {
-        results[e.index] = { ok: false, code: 'unknown_customer', reason: `customer ${e.customerId} does not exist or was erased` };
-        continue;
-      }
-      found.add(to);
-    }
-    for (const i of e.identities) {
-      const owner = ownerOf.get(keyOf(i));
-      if (owner) found.add(target.get(owner) ?? null);
-    }
-    if (found.has(null)) {
-      results[e.index] = { ok: false, code: 'unknown_customer', reason: 'an identity belongs to an erased customer' };
-    } else if (found.size > 1) {
-      results[e.index] = { ok: false, code: 'conflicting_identities', reason: 'the identities belong to different customers' };
-    } else if (found.size === 1) {
-      results[e.index] = { ok: true, customerId: [...found][0]!, created: false };
-    } else if (!options.createUnknown) {
-      results[e.index] = { ok: false, code: 'unknown_customer', reason: 'no customer has these identities' };
-    } else {
-      unknown.push(e);
-    }
-  }
-  if (unknown.length === 0) return results;
-
-  const { owner, createdIds } = await createCustomers(tx, groupByIdentity(unknown), entries, options);
-  for (const e of unknown) {
-    const ids = new Set(e.identities.map((i) => owner.get(keyOf(i)) ?? ''));
-    const [only] = ids;
-    if (ids.size === 1 && only) results[e.index] = { ok: true, customerId: only, created: createdIds.has(only) };
-    else if (ids.has('')) results[e.index] = { ok: false, code: 'unknown_customer', reason: 'an identity belongs to an erased customer' };
-    else results[e.index] = { ok: false, code: 'conflicting_identities', reason: 'another request took some of these identities at the same time' };
-  }
-  return results;
+  const lookup = await findCustomers(tx, entries);
+  if (options.createUnknown) await createUnknownCustomers(tx, entries, lookup, options);
+  return lookup.results;
 }

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
 import { customerStats } from './events.schema';
+import { MONTHLY_SELECT, SPEND_BEARING, STATS_COLUMNS, STATS_SELECT } from './stats-sql';
 
 type Executor = Db | Tx;
 
@@ -51,35 +52,16 @@ export async function selectCustomerStats(ex: Executor, customerIds: string[], m
     .where(sql`${s.customerId} = any(${arr(customerIds)}::uuid[])`);
 }
 
-// The same rules as rules/aggregate-deltas.ts, set-based over the whole events table.
-const SPEND = sql.raw(`case when e.type = 'purchase' or (e.type = 'recharge' and e.properties->>'status' = 'paid') then e.amount
-  when e.type = 'recharge' and e.properties->>'status' = 'refunded' then -e.amount end`);
-const PAID_RECHARGE = sql.raw(`e.type = 'recharge' and e.properties->>'status' = 'paid'`);
-
 /** Inserts the stats rows computed from the events `where` selects (`true` for all), answering how many. */
 async function insertStatsFromEvents(tx: Tx, where: SQL): Promise<{ customers: number; months: number }> {
   const customers = await tx.execute(sql`
-    with inserted as (insert into customer_stats (customer_id, first_seen_at, last_seen_at, last_login_at, total_spend, recharge_count,
-      recharge_total, last_recharge_at, purchase_count, visit_count, last_visit_at, playtime_seconds, event_count)
-    select e.customer_id, min(e.occurred_at), max(e.occurred_at), max(e.occurred_at) filter (where e.type = 'login'),
-      coalesce(sum(${SPEND}), 0),
-      count(*) filter (where ${PAID_RECHARGE}),
-      coalesce(sum(${SPEND}) filter (where e.type = 'recharge'), 0),
-      max(e.occurred_at) filter (where ${PAID_RECHARGE}),
-      count(*) filter (where e.type = 'purchase'),
-      count(*) filter (where e.type = 'visit'),
-      max(e.occurred_at) filter (where e.type = 'visit'),
-      coalesce(sum((e.properties->>'durationSeconds')::bigint) filter (where e.type = 'play_session'), 0),
-      count(*)
-    from events e where ${where} group by e.customer_id
+    with inserted as (insert into customer_stats (${STATS_COLUMNS})
+    select ${STATS_SELECT} from events e where ${where} group by e.customer_id
     returning 1)
     select count(*)::int as n from inserted`);
   const months = await tx.execute(sql`
     with inserted as (insert into customer_monthly_spend (customer_id, month, amount)
-    select e.customer_id, date_trunc('month', e.occurred_at at time zone 'UTC')::date, sum(${SPEND})
-    from events e
-    where (${where}) and (e.type = 'purchase' or (e.type = 'recharge' and e.properties->>'status' in ('paid', 'refunded')))
-    group by 1, 2
+    select ${MONTHLY_SELECT} from events e where (${where}) and ${SPEND_BEARING} group by 1, 2
     returning 1)
     select count(*)::int as n from inserted`);
   return { customers: rowCount(customers), months: rowCount(months) };
@@ -98,11 +80,6 @@ export async function rebuildStatsTables(tx: Tx): Promise<{ customers: number; m
 }
 
 /**
- * Recomputes the stats rows of a few customers from their events (customers without events
- * end with no row). The deletes lock those rows: a concurrent ingest for them waits, then adds
- * its delta on top of rows that did not yet count its events.
- */
-/**
  * Holds off ingest until this transaction ends: ingest upserts the stats tables (ROW
  * EXCLUSIVE), which this mode conflicts with, so batches in flight finish first and new ones
  * wait. Without it a first stats row inserted by a concurrent batch could collide with a
@@ -112,6 +89,11 @@ export async function lockStatsTables(tx: Tx): Promise<void> {
   await tx.execute(sql`lock table customer_stats, customer_monthly_spend in share row exclusive mode`);
 }
 
+/**
+ * Recomputes the stats rows of a few customers from their events (customers without events
+ * end with no row). The deletes lock those rows: a concurrent ingest for them waits, then adds
+ * its delta on top of rows that did not yet count its events.
+ */
 export async function rebuildStatsOf(tx: Tx, customerIds: string[]): Promise<void> {
   if (customerIds.length === 0) return;
   const ids = sql`${arr(customerIds)}::uuid[]`;

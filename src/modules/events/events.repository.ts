@@ -1,12 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
-import type { CustomerDelta, MonthlySpendDelta } from './rules/aggregate-deltas';
+import { bareArray, quotedArray } from './pg-array-literal';
+import { MONTHLY_SELECT, SPEND_BEARING, STATS_ADD, STATS_COLUMNS, STATS_SELECT } from './stats-sql';
 
 type Executor = Db | Tx;
 
-// Batch SQL for ingest: a batch's rows travel as one JSON parameter (json_to_recordset), or
-// small lists as array parameters, so a 10,000-event batch is one statement whatever its size.
-const arr = (values: unknown[]) => sql.param(values);
+// Batch SQL for ingest: each column of a batch travels as one array literal (properties as one
+// JSON array), zipped back into rows with ROWS FROM, so a 10,000-event batch is one statement
+// with a dozen parameters whatever its size.
+
+/** Epoch milliseconds (an int8 SQL expression) as a timestamptz, exactly: µs precision covers ms. */
+const EPOCH_MS = (column: string) => sql.raw(`to_timestamp(${column} / 1000.0)`);
 
 async function rowsOf<T>(ex: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
   return ((await ex.execute(query)) as unknown as { rows: T[] }).rows;
@@ -15,133 +19,70 @@ async function rowsOf<T>(ex: Executor, query: ReturnType<typeof sql>): Promise<T
 /** The ids among `ids` that name a store. */
 export async function existingStoreIds(ex: Executor, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await rowsOf<{ id: string }>(ex, sql`select id from stores where id = any(${arr(ids)}::uuid[])`);
+  const rows = await rowsOf<{ id: string }>(ex, sql`select id from stores where id = any(${bareArray(ids)}::uuid[])`);
   return new Set(rows.map((r) => r.id));
 }
 
-export interface EventKey {
-  externalId: string;
-  eventId: string;
-  occurredAt: number;
+/** The external ids among `externalIds` that events were stored under. */
+export async function storedExternalIds(ex: Executor, externalIds: string[]): Promise<Set<string>> {
+  if (externalIds.length === 0) return new Set();
+  const rows = await rowsOf<{ x: string }>(ex, sql`select external_id as x from event_keys where external_id = any(${quotedArray(externalIds)}::text[])`);
+  return new Set(rows.map((r) => r.x));
+}
+
+/** A batch of events to store, column by column (no object per event): all arrays have one entry per event. */
+export interface EventColumns {
+  ids: string[];
+  /** Epoch ms. */
+  occurredAt: number[];
+  externalIds: string[];
+  customerIds: string[];
+  types: string[];
+  storeIds: (string | null)[];
+  amountCents: (number | null)[];
+  currencies: (string | null)[];
+  properties: Record<string, unknown>[];
 }
 
 /**
- * Claims the idempotency keys of a batch; answers the external ids claimed now (the others
- * were stored before, or by a concurrent batch that committed first). Sorted, so overlapping
- * batches wait on each other instead of deadlocking.
+ * Stores a batch of events and adds them to customer_stats and customer_monthly_spend, in one
+ * statement: claims the events' idempotency keys (event_keys), inserts the events it claimed
+ * and aggregates the rows it inserted, by the same SQL as the rebuild (stats-sql.ts). Answers
+ * the external ids it did not claim: stored before, or by a concurrent batch that committed
+ * first. Keys, then stats rows, are taken in sorted order, so concurrent batches over the same
+ * ids or customers wait on each other instead of deadlocking.
  */
-export async function claimEventKeys(ex: Executor, keys: EventKey[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const json = JSON.stringify(keys.map((k) => ({ x: k.externalId, i: k.eventId, t: new Date(k.occurredAt).toISOString() })));
-  const rows = await rowsOf<{ external_id: string }>(
+export async function storeEvents(ex: Executor, batch: EventColumns, options: { receivedAt: Date; source: string }): Promise<Set<string>> {
+  if (batch.ids.length === 0) return new Set();
+  const input = sql`rows from (
+      unnest(${bareArray(batch.ids)}::uuid[]), unnest(${bareArray(batch.occurredAt)}::int8[]), unnest(${quotedArray(batch.externalIds)}::text[]),
+      unnest(${bareArray(batch.customerIds)}::uuid[]), unnest(${bareArray(batch.types)}::text[]), unnest(${bareArray(batch.storeIds)}::uuid[]),
+      unnest(${bareArray(batch.amountCents)}::int8[]), unnest(${bareArray(batch.currencies)}::text[]), jsonb_array_elements(${JSON.stringify(batch.properties)}::jsonb)
+    ) as r(id, ms, external_id, customer_id, type, store_id, cents, currency, properties)`;
+  const rows = await rowsOf<{ x: string }>(
     ex,
-    sql`insert into event_keys (external_id, event_id, occurred_at)
-        select k.x, k.i, k.t
-        from json_to_recordset(${json}::json) as k(x text, i uuid, t timestamptz)
-        order by k.x
+    sql`with b as materialized (select r.*, ${EPOCH_MS('r.ms')} as occurred_at from ${input}),
+      claimed as (
+        insert into event_keys (external_id, event_id, occurred_at)
+        select b.external_id, b.id, b.occurred_at from b order by b.external_id
         on conflict (external_id) do nothing
-        returning external_id`,
+        returning external_id),
+      fresh as (select b.* from b join claimed c on c.external_id = b.external_id),
+      e as (
+        insert into events (id, occurred_at, external_id, customer_id, type, received_at, store_id, amount, currency, source, properties)
+        select f.id, f.occurred_at, f.external_id, f.customer_id, f.type, ${options.receivedAt.toISOString()}::timestamptz, f.store_id,
+          f.cents / 100.0, f.currency, ${options.source}, f.properties
+        from fresh f
+        returning customer_id, occurred_at, type, amount, properties),
+      stats as (
+        insert into customer_stats as s (${STATS_COLUMNS})
+        select ${STATS_SELECT} from e group by e.customer_id order by e.customer_id
+        on conflict (customer_id) do update set ${STATS_ADD}),
+      monthly as (
+        insert into customer_monthly_spend as m (customer_id, month, amount)
+        select ${MONTHLY_SELECT} from e where ${SPEND_BEARING} group by 1, 2 order by 1, 2
+        on conflict (customer_id, month) do update set amount = m.amount + excluded.amount)
+      select b.external_id as x from b where not exists (select 1 from claimed c where c.external_id = b.external_id)`,
   );
-  return new Set(rows.map((r) => r.external_id));
-}
-
-/** Gives back keys claimed in this transaction for events that were then rejected. */
-export async function releaseEventKeys(ex: Executor, externalIds: string[]): Promise<void> {
-  if (externalIds.length === 0) return;
-  await ex.execute(sql`delete from event_keys where external_id = any(${arr(externalIds)}::text[])`);
-}
-
-export interface NewEventRow {
-  id: string;
-  occurredAt: number;
-  externalId: string;
-  customerId: string;
-  type: string;
-  storeId: string | null;
-  amountCents: number | null;
-  currency: string | null;
-  properties: Record<string, unknown>;
-}
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
-/**
- * Inserts a batch of events and adds its aggregate deltas to customer_stats and
- * customer_monthly_spend: one statement, so one round trip and one plan for the whole batch
- * (`receivedAt` and `source` are the batch's). The upserts take their rows in key order, so
- * concurrent batches touching the same customers wait on each other instead of deadlocking.
- * Same rules as the set-based rebuild in customer-stats.repository.ts (which tests compare against).
- */
-export async function insertEventsWithAggregates(
-  ex: Executor,
-  rows: NewEventRow[],
-  deltas: { customers: CustomerDelta[]; monthly: MonthlySpendDelta[] },
-  batch: { receivedAt: Date; source: string },
-): Promise<void> {
-  if (rows.length === 0) return;
-  // Each table's rows travel as one JSON document (JSON.stringify is native: far less work and
-  // garbage in Node than one escaped array literal per column); properties stay nested objects.
-  const events = JSON.stringify(
-    rows.map((r) => ({
-      i: r.id,
-      t: new Date(r.occurredAt).toISOString(),
-      x: r.externalId,
-      c: r.customerId,
-      y: r.type,
-      s: r.storeId,
-      a: r.amountCents,
-      u: r.currency,
-      p: r.properties,
-    })),
-  );
-  const customers = JSON.stringify(
-    deltas.customers.map((d) => ({
-      c: d.customerId,
-      fs: iso(d.firstSeenAt),
-      ls: iso(d.lastSeenAt),
-      ll: iso(d.lastLoginAt),
-      sp: d.spendCents,
-      rn: d.rechargeCount,
-      rc: d.rechargeCents,
-      lr: iso(d.lastRechargeAt),
-      pn: d.purchaseCount,
-      vn: d.visitCount,
-      lv: iso(d.lastVisitAt),
-      pt: d.playtimeSeconds,
-      en: d.eventCount,
-    })),
-  );
-  const monthly = JSON.stringify(deltas.monthly.map((m) => ({ c: m.customerId, m: m.month, a: m.spendCents })));
-  await ex.execute(sql`
-    with inserted as (
-      insert into events (id, occurred_at, external_id, customer_id, type, received_at, store_id, amount, currency, source, properties)
-      select e.i, e.t, e.x, e.c, e.y, ${batch.receivedAt.toISOString()}::timestamptz, e.s, e.a / 100.0, e.u, ${batch.source}, e.p
-      from json_to_recordset(${events}::json) as e(i uuid, t timestamptz, x text, c uuid, y text, s uuid, a bigint, u text, p jsonb)
-    ),
-    stats as (
-      insert into customer_stats as s (customer_id, first_seen_at, last_seen_at, last_login_at, total_spend, recharge_count,
-        recharge_total, last_recharge_at, purchase_count, visit_count, last_visit_at, playtime_seconds, event_count)
-      select d.c, d.fs, d.ls, d.ll, d.sp / 100.0, d.rn, d.rc / 100.0, d.lr, d.pn, d.vn, d.lv, d.pt, d.en
-      from json_to_recordset(${customers}::json) as d(c uuid, fs timestamptz, ls timestamptz, ll timestamptz, sp bigint, rn int,
-        rc bigint, lr timestamptz, pn int, vn int, lv timestamptz, pt bigint, en bigint)
-      order by d.c
-      on conflict (customer_id) do update set
-        first_seen_at = least(s.first_seen_at, excluded.first_seen_at),
-        last_seen_at = greatest(s.last_seen_at, excluded.last_seen_at),
-        last_login_at = greatest(s.last_login_at, excluded.last_login_at),
-        total_spend = s.total_spend + excluded.total_spend,
-        recharge_count = s.recharge_count + excluded.recharge_count,
-        recharge_total = s.recharge_total + excluded.recharge_total,
-        last_recharge_at = greatest(s.last_recharge_at, excluded.last_recharge_at),
-        purchase_count = s.purchase_count + excluded.purchase_count,
-        visit_count = s.visit_count + excluded.visit_count,
-        last_visit_at = greatest(s.last_visit_at, excluded.last_visit_at),
-        playtime_seconds = s.playtime_seconds + excluded.playtime_seconds,
-        event_count = s.event_count + excluded.event_count
-    )
-    insert into customer_monthly_spend as m (customer_id, month, amount)
-    select x.c, x.m, x.a / 100.0
-    from json_to_recordset(${monthly}::json) as x(c uuid, m date, a bigint)
-    order by x.c, x.m
-    on conflict (customer_id, month) do update set amount = m.amount + excluded.amount`);
+  return new Set(rows.map((r) => r.x));
 }

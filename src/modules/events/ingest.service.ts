@@ -4,12 +4,11 @@ import type { Database, Tx } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/unit-of-work';
 import { AppError } from '../../platform/http/app-error';
 import type { IdGenerator } from '../../platform/ids';
-import { resolveCustomers, type ResolveFailure } from '../customers/customer-resolver';
+import type { ResolveFailure } from '../customers/customer-resolver';
+import { storeBatch, type Candidate, type StoredBatch } from './ingest-store';
 import { idSequence } from './rules/id-sequence';
-import * as repo from './events.repository';
-import { aggregateDeltas, type AggregateEvent } from './rules/aggregate-deltas';
 import type { EventRejectCode } from './rules/rejection';
-import { validateEvent, type NormalisedEvent } from './rules/validate-event';
+import { validateEvent } from './rules/validate-event';
 
 /** The most events one call (and one API request) may carry. */
 export const MAX_EVENTS_PER_BATCH = 10_000;
@@ -50,12 +49,6 @@ export interface IngestResult {
   duplicate: number;
   rejected: number;
   errors: IngestError[];
-}
-
-interface Candidate {
-  index: number;
-  eventId: string;
-  event: NormalisedEvent;
 }
 
 const idOf = (item: unknown): string | null => {
@@ -116,87 +109,8 @@ function prepareBatch(deps: Pick<IngestDeps, 'clock' | 'ids'>, items: unknown[],
   return { errors, candidates, duplicate, ctx: { now, newId } };
 }
 
-type StoredBatch = Awaited<ReturnType<typeof storeBatch>>;
-
 function finish(batch: ReturnType<typeof prepareBatch>, stored: StoredBatch | null): IngestResult {
   const errors = stored ? [...batch.errors, ...stored.errors] : batch.errors;
   errors.sort((a, b) => a.index - b.index);
   return { accepted: stored?.accepted ?? 0, duplicate: batch.duplicate + (stored?.duplicate ?? 0), rejected: errors.length, errors };
-}
-
-/** One entry per distinct customer reference: a batch names the same customer many times. */
-function customerKey(customer: NormalisedEvent['customer']): string {
-  const ids = customer.identities.map((i) => `${i.type}\u0000${i.value}\u0000${i.attrs ? JSON.stringify(i.attrs) : ''}`).sort();
-  return `${customer.customerId ?? ''}\u0001${ids.join('\u0001')}`;
-}
-
-type BatchContext = { now: Date; newId: () => string };
-
-/** The customer of each candidate (one resolver call for the distinct references), or why there is none. */
-async function resolveBatch(tx: Tx, candidates: Candidate[], options: IngestOptions, ctx: BatchContext) {
-  const entryOf = new Map<string, number>();
-  const entries: NormalisedEvent['customer'][] = [];
-  const entryIndex = candidates.map((c) => {
-    const key = customerKey(c.event.customer);
-    let at = entryOf.get(key);
-    if (at === undefined) {
-      at = entries.push(c.event.customer) - 1;
-      entryOf.set(key, at);
-    }
-    return at;
-  });
-  const resolved = await resolveCustomers(tx, entries, {
-    createUnknown: options.createUnknownCustomers,
-    source: options.customerSource ?? (options.source.startsWith('import:') ? 'import' : 'api'),
-    now: ctx.now,
-    newId: ctx.newId,
-  });
-  return entryIndex.map((at) => resolved[at]!);
-}
-
-function toRow(c: Candidate, customerId: string): repo.NewEventRow {
-  const e = c.event;
-  return { id: c.eventId, occurredAt: e.occurredAt, externalId: e.externalId, customerId, type: e.type, storeId: e.storeId, amountCents: e.amountCents, currency: e.currency, properties: e.properties };
-}
-
-/** The transaction of one batch; candidates are valid and distinct by id. */
-async function storeBatch(tx: Tx, outbox: Outbox, candidates: Candidate[], options: IngestOptions, ctx: BatchContext) {
-  const errors: IngestError[] = [];
-  const reject = (c: Candidate, code: IngestRejectCode, reason: string) => errors.push({ index: c.index, id: c.event.externalId, code, reason });
-
-  const storeIds = [...new Set(candidates.flatMap((c) => (c.event.storeId ? [c.event.storeId] : [])))];
-  const stores = await repo.existingStoreIds(tx, storeIds);
-  const known = candidates.filter((c) => {
-    if (!c.event.storeId || stores.has(c.event.storeId)) return true;
-    reject(c, 'unknown_store', `store ${c.event.storeId} does not exist`);
-    return false;
-  });
-
-  // Claiming the ids first means customers are resolved (and created) only for new events.
-  const claimed = await repo.claimEventKeys(tx, known.map((c) => ({ externalId: c.event.externalId, eventId: c.eventId, occurredAt: c.event.occurredAt })));
-  const fresh = known.filter((c) => claimed.has(c.event.externalId));
-  const customers = await resolveBatch(tx, fresh, options, ctx);
-
-  const rows: repo.NewEventRow[] = [];
-  const facts: AggregateEvent[] = [];
-  const released: string[] = [];
-  fresh.forEach((c, i) => {
-    const r = customers[i]!;
-    if (!r.ok) {
-      reject(c, r.code, r.reason);
-      released.push(c.event.externalId);
-      return;
-    }
-    rows.push(toRow(c, r.customerId));
-    const { type, occurredAt, amountCents, status, durationSeconds } = c.event;
-    facts.push({ customerId: r.customerId, type, occurredAt, amountCents, status, durationSeconds });
-  });
-  await repo.releaseEventKeys(tx, released);
-  const deltas = aggregateDeltas(facts);
-  await repo.insertEventsWithAggregates(tx, rows, deltas, { receivedAt: ctx.now, source: options.source });
-  if (rows.length > 0) {
-    const types = [...new Set(rows.map((r) => r.type))];
-    outbox.add('event.ingested', { count: rows.length, customerIds: deltas.customers.map((d) => d.customerId), types });
-  }
-  return { accepted: rows.length, duplicate: known.length - fresh.length, errors };
 }
