@@ -12,6 +12,7 @@ import { importsRoutes } from './modules/imports/imports.routes';
 import { membershipRoutes } from './modules/membership/membership.routes';
 import { venuesRoutes } from './modules/venues/venues.routes';
 import { loyaltyRoutes } from './modules/loyalty/loyalty.routes';
+import { ticketsRoutes } from './modules/tickets/tickets.routes';
 import { liveRoutes } from './platform/realtime/live.routes';
 
 /** Every /api/v1 route plugin, registered in one place. Each route declares config.access. */
@@ -30,5 +31,6 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(membershipRoutes);
   await app.register(venuesRoutes);
   await app.register(loyaltyRoutes);
+  await app.register(ticketsRoutes);
   await app.register(liveRoutes);
 }

@@ -44,6 +44,10 @@ export const permissions = {
   'loyalty:manage': 'Configure points rules, tiers, rewards, coupon templates and referrals',
   'loyalty:operate': 'Redeem rewards and coupons, issue coupons to a member',
   'points:adjust': 'Adjust a member\'s points by hand with a reason (audited)',
+  'tickets:read': 'See tickets of the own department and team, and tickets assigned to oneself',
+  'tickets:read_all': 'See every ticket, whatever its department (with tickets:read)',
+  'tickets:write': 'Create tickets, change the ones one may see, reply and add internal notes, link and merge',
+  'tickets:manage': 'Configure ticket categories',
 } as const;
 export type Permission = keyof typeof permissions;
 export const allPermissions = Object.keys(permissions) as Permission[];
@@ -58,10 +62,15 @@ export const roleMatrix: Record<Role, readonly Permission[]> = {
     'customfields:manage', 'events:read',
     'members:read', 'members:write', 'wallets:operate', 'wallets:refund', 'ledgers:read', 'venues:manage', 'sessions:operate', 'sessions:override',
     'loyalty:manage', 'loyalty:operate', 'points:adjust',
+    'tickets:read', 'tickets:read_all', 'tickets:write', 'tickets:manage',
   ],
-  supervisor: [...everyone, 'users:read', 'roles:read', 'customers:read', 'customers:write', 'customers:pii', 'customers:merge', 'events:read', 'members:read'],
-  team_lead: [...everyone, 'users:read', 'customers:read', 'customers:write', 'customers:pii', 'events:read', 'members:read'],
-  agent: [...everyone, 'customers:read', 'customers:write', 'events:read', 'members:read'],
+  supervisor: [
+    ...everyone, 'users:read', 'roles:read', 'customers:read', 'customers:write', 'customers:pii', 'customers:merge', 'events:read', 'members:read',
+    'tickets:read', 'tickets:read_all', 'tickets:write',
+  ],
+  // Team leads and agents see their own department's tickets (and those assigned to them).
+  team_lead: [...everyone, 'users:read', 'customers:read', 'customers:write', 'customers:pii', 'events:read', 'members:read', 'tickets:read', 'tickets:write'],
+  agent: [...everyone, 'customers:read', 'customers:write', 'events:read', 'members:read', 'tickets:read', 'tickets:write'],
   store_manager: [
     ...everyone, 'users:read', 'customers:read', 'customers:write', 'customers:pii', 'customers:import', 'events:read',
     'members:read', 'members:write', 'wallets:operate', 'wallets:refund', 'ledgers:read', 'sessions:operate', 'sessions:override',

@@ -52,6 +52,15 @@ export interface DomainEvents {
   'tier.changed': { customerId: string; from: string | null; to: string | null; priorityService: boolean };
   'coupon.redeemed': { couponId: string; customerId: string; storeId: string | null };
   'referral.rewarded': { referralId: string; referrerId: string; refereeId: string };
+
+  // ---- tickets (service desk) ----
+  'ticket.created': { ticketId: string; number: number; channel: string; priority: string; requesterId: string; departmentId: string | null; teamId: string | null; assigneeId: string | null };
+  /** `changes`: the fields that changed (as in the ticket's change trail); the placement after the change. */
+  'ticket.updated': { ticketId: string; changes: string[]; status: string; departmentId: string | null; teamId: string | null; assigneeId: string | null };
+  /** `mentions`: staff user ids an internal note mentions. */
+  'ticket.message_added': { ticketId: string; messageId: string; kind: string; authorType: string; mentions: string[] };
+  /** `loserId` was closed and its conversation moved into `ticketId`. */
+  'ticket.merged': { ticketId: string; loserId: string };
 }
 
 export type EventName = keyof DomainEvents;

@@ -7,6 +7,7 @@ import { importsErrors } from '../../modules/imports/imports.errors';
 import { membershipErrors } from '../../modules/membership/membership.errors';
 import { venuesErrors } from '../../modules/venues/venues.errors';
 import { loyaltyErrors } from '../../modules/loyalty/loyalty.errors';
+import { ticketsErrors } from '../../modules/tickets/tickets.errors';
 import type { ErrorSpec } from './app-error';
 
 /**
@@ -23,6 +24,7 @@ export const errorCatalog = {
   ...membershipErrors,
   ...venuesErrors,
   ...loyaltyErrors,
+  ...ticketsErrors,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof errorCatalog;

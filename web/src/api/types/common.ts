@@ -38,6 +38,10 @@ export const permissionNames = [
   'loyalty:manage',
   'loyalty:operate',
   'points:adjust',
+  'tickets:read',
+  'tickets:read_all',
+  'tickets:write',
+  'tickets:manage',
 ] as const;
 export type Permission = (typeof permissionNames)[number];
 
