@@ -1,0 +1,2 @@
+-- placeholder: filled by the slice that owns this migration
+SELECT 1;
