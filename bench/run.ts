@@ -4,6 +4,7 @@ import { customerSearchBenchmark } from './customer-search.bench';
 import { importBenchmark } from './import.bench';
 import { venuesBenchmark } from './venues.bench';
 import { walletBenchmark } from './wallet.bench';
+import { ticketsBenchmark } from './tickets.bench';
 
 /** Runs every benchmark against the local PostgreSQL and Redis and rewrites docs/benchmarks.md. */
 export async function runBenchmarks(): Promise<void> {
@@ -17,4 +18,5 @@ export async function runBenchmarks(): Promise<void> {
   if (run('import')) await importBenchmark(adminUrl, redisUrl);
   if (run('venues')) await venuesBenchmark(adminUrl, redisUrl);
   if (run('wallet')) await walletBenchmark(adminUrl, redisUrl);
+  if (run('tickets')) await ticketsBenchmark(adminUrl, redisUrl);
 }
