@@ -7,7 +7,7 @@ import { FakeClock } from '../../platform/clock';
 // Shared set-up of the tickets integration tests: two departments (A with a team), agents in
 // each, a supervisor (tickets:read_all), and a customer with a phone and an email.
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Answer = { statusCode: number; json(): any; body: string };
 
 export interface TicketsKit {
