@@ -29,7 +29,63 @@ export interface Config {
   jobs: { enabled: boolean };
   /** Event ingestion: create customers for events naming unknown identities (`EVENTS_CREATE_CUSTOMERS`). */
   events: { createUnknownCustomers: boolean };
+  /** The email channel (docs/email-channel.md). */
+  email: EmailConfig;
+  /** The public service portal (docs/service-portal.md): status-link key (`PORTAL_LINK_SECRET`, else one kept in the database; never logged), the site address links start with (`PUBLIC_BASE_URL`), requests per minute and address (`PORTAL_RATE_LIMIT_PER_MINUTE`). */
+  portal: { linkSecret: string | undefined; publicBaseUrl: string; rateLimitPerMinute: number };
   demoSeed: boolean;
+}
+
+/** Outbound SMTP (off without `SMTP_HOST`), the inbound listener (off unless `EMAIL_INBOUND_ENABLED`), limits. */
+export interface EmailConfig {
+  outbound: { host: string | undefined; port: number; secure: boolean; user: string | undefined; pass: string | undefined; from: string };
+  inbound: { enabled: boolean; host: string; port: number; addresses: string[]; domains: string[]; maxMessageBytes: number };
+  /** Optional IMAP polling of a mailbox (off without `EMAIL_IMAP_HOST`). */
+  imap: { host: string | undefined; port: number; secure: boolean; user: string; pass: string; mailbox: string; intervalSeconds: number };
+  /** Inbound mails per sender and hour before further mails are dropped as a loop. */
+  senderHourlyCap: number;
+  attachments: { dir: string; maxBytes: number };
+}
+
+/** The email channel's settings from `SMTP_*` and `EMAIL_*` variables; secrets are kept, never logged. */
+function emailConfig(
+  env: Record<string, string | undefined>,
+  database: Config['database'],
+  read: { int: (n: string, f: number, min: number, max: number) => number; bool: (n: string, f: boolean) => boolean },
+): EmailConfig {
+  const list = (raw: string | undefined) => (raw ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  return {
+    outbound: {
+      host: env.SMTP_HOST || undefined,
+      port: read.int('SMTP_PORT', 587, 1, 65535),
+      secure: read.bool('SMTP_SECURE', false),
+      user: env.SMTP_USER || undefined,
+      pass: env.SMTP_PASS || undefined,
+      from: env.EMAIL_FROM || 'support@guildhall.local',
+    },
+    inbound: {
+      enabled: read.bool('EMAIL_INBOUND_ENABLED', false),
+      host: env.EMAIL_INBOUND_HOST || '127.0.0.1',
+      port: read.int('EMAIL_INBOUND_PORT', 2525, 0, 65535),
+      addresses: list(env.EMAIL_INBOUND_ADDRESSES),
+      domains: list(env.EMAIL_INBOUND_DOMAINS),
+      maxMessageBytes: read.int('EMAIL_MAX_MESSAGE_BYTES', 25 * 1024 * 1024, 1024, 200 * 1024 * 1024),
+    },
+    imap: {
+      host: env.EMAIL_IMAP_HOST || undefined,
+      port: read.int('EMAIL_IMAP_PORT', 993, 1, 65535),
+      secure: read.bool('EMAIL_IMAP_SECURE', true),
+      user: env.EMAIL_IMAP_USER ?? '',
+      pass: env.EMAIL_IMAP_PASS ?? '',
+      mailbox: env.EMAIL_IMAP_MAILBOX || 'INBOX',
+      intervalSeconds: read.int('EMAIL_IMAP_INTERVAL_SECONDS', 60, 5, 3600),
+    },
+    senderHourlyCap: read.int('EMAIL_SENDER_HOURLY_CAP', 20, 1, 10_000),
+    attachments: {
+      dir: database.kind === 'pglite' ? path.join(database.dataDir, 'attachments') : path.resolve(env.ATTACHMENTS_DIR || './data/attachments'),
+      maxBytes: read.int('EMAIL_ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1, 100 * 1024 * 1024),
+    },
+  };
 }
 
 export class ConfigError extends Error {
@@ -113,6 +169,12 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     },
     jobs: { enabled: bool('JOBS_ENABLED', true) },
     events: { createUnknownCustomers: bool('EVENTS_CREATE_CUSTOMERS', true) },
+    email: emailConfig(env, database, { int, bool }),
+    portal: {
+      linkSecret: env.PORTAL_LINK_SECRET || undefined,
+      publicBaseUrl: (env.PUBLIC_BASE_URL ?? '').replace(/\/+$/, ''),
+      rateLimitPerMinute: int('PORTAL_RATE_LIMIT_PER_MINUTE', 20, 1, 10_000),
+    },
     demoSeed: bool('DEMO_SEED', true),
     ...overrides,
   };

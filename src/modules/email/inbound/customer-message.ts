@@ -1,0 +1,60 @@
+import type { Outbox } from '../../../platform/bus/bus';
+import type { Tx } from '../../../platform/db/database';
+import type { IdGenerator } from '../../../platform/ids';
+import { recordChanges } from '../../tickets/ticket-access';
+import type { TicketContext } from '../../tickets/ticket-context';
+import { insertMessages } from '../../tickets/ticket-messages.repository';
+import { statusColumns } from '../../tickets/ticket-update.service';
+import { searchDocument } from '../../tickets/search-tokens';
+import { appendSearchWords, type TicketRow } from '../../tickets/tickets.repository';
+import { fieldChanges } from '../../tickets/rules/field-changes';
+import { statusAfterMessage } from '../../tickets/rules/message-effects';
+import type { TicketStatus } from '../../tickets/rules/ticket-status';
+
+export interface CustomerMessageInput {
+  customerId: string;
+  authorLabel: string;
+  body: string;
+  /** The mail's Message-ID: unique per ticket, so a mail is one message. */
+  externalRef: string;
+}
+
+/**
+ * Adds the customer's message to a locked, open ticket in `tx`, as the tickets module does for
+ * staff messages: the customer writing back reopens a pending, on-hold or resolved ticket (one
+ * trail row per changed field), the text joins the search, `ticket.message_added` follows the
+ * commit. Answers the message id.
+ */
+export async function addCustomerMessage(
+  tx: Tx,
+  deps: { ids: IdGenerator; now: Date },
+  ctx: TicketContext,
+  outbox: Outbox,
+  before: TicketRow,
+  input: CustomerMessageInput,
+): Promise<string> {
+  const [message] = await insertMessages(tx, [
+    {
+      id: deps.ids.uuid(),
+      ticketId: before.id,
+      kind: 'customer_message',
+      authorType: 'customer',
+      authorCustomerId: input.customerId,
+      authorLabel: input.authorLabel.slice(0, 200),
+      body: input.body,
+      channel: 'email',
+      externalRef: input.externalRef,
+      createdAt: deps.now,
+    },
+  ]);
+  const target = statusAfterMessage(before.status as TicketStatus, 'customer_message');
+  const status = target ? statusColumns(before, target, deps.now) : {};
+  const changes = fieldChanges(before, status);
+  const row = await appendSearchWords(tx, before.id, searchDocument(input.body), { ...status, updatedAt: deps.now });
+  await recordChanges(tx, deps.ids, ctx, before.id, changes, deps.now);
+  outbox.add('ticket.message_added', { ticketId: before.id, messageId: message!.id, kind: 'customer_message', authorType: 'customer', mentions: [] });
+  if (changes.length > 0) {
+    outbox.add('ticket.updated', { ticketId: before.id, changes: changes.map((c) => c.field), status: row.status, departmentId: row.departmentId, teamId: row.teamId, assigneeId: row.assigneeId });
+  }
+  return message!.id;
+}
