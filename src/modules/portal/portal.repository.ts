@@ -1,0 +1,85 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../platform/db/database';
+import { tickets } from '../tickets/tickets.schema';
+import { portalSecrets, portalSurveyInvites, portalTickets, rechargeClaims, ticketCsat } from './portal.schema';
+
+type Executor = Db | Tx;
+
+export type ClaimRow = typeof rechargeClaims.$inferSelect;
+export type CsatRow = typeof ticketCsat.$inferSelect;
+export type InviteRow = typeof portalSurveyInvites.$inferSelect;
+
+/** Takes the order for a new claim; undefined when another claim holds it. */
+export async function reserveClaim(ex: Executor, row: typeof rechargeClaims.$inferInsert): Promise<ClaimRow | undefined> {
+  const [inserted] = await ex.insert(rechargeClaims).values(row).onConflictDoNothing({ target: rechargeClaims.orderId }).returning();
+  return inserted;
+}
+
+export async function findClaimByOrder(ex: Executor, orderId: string): Promise<ClaimRow | undefined> {
+  const [row] = await ex.select().from(rechargeClaims).where(eq(rechargeClaims.orderId, orderId));
+  return row;
+}
+
+export async function setClaimTicket(ex: Executor, id: string, ticketId: string): Promise<void> {
+  await ex.update(rechargeClaims).set({ ticketId }).where(eq(rechargeClaims.id, id));
+}
+
+export async function deleteClaim(ex: Executor, id: string): Promise<void> {
+  await ex.delete(rechargeClaims).where(eq(rechargeClaims.id, id));
+}
+
+export async function insertPortalTicket(ex: Executor, row: typeof portalTickets.$inferInsert): Promise<void> {
+  await ex.insert(portalTickets).values(row).onConflictDoNothing();
+}
+
+export async function findPortalTicket(ex: Executor, ticketId: string) {
+  const [row] = await ex.select().from(portalTickets).where(eq(portalTickets.ticketId, ticketId));
+  return row;
+}
+
+/**
+ * A ticket's id by its number. The one read of the tickets table here: the tickets module
+ * looks tickets up by id only, and the email + number lookup starts from the number.
+ */
+export async function ticketIdByNumber(ex: Executor, num: number): Promise<string | undefined> {
+  const [row] = await ex.select({ id: tickets.id }).from(tickets).where(eq(tickets.number, num));
+  return row?.id;
+}
+
+/** Records a rating; undefined when this resolution was already rated. */
+export async function insertCsat(ex: Executor, row: typeof ticketCsat.$inferInsert): Promise<CsatRow | undefined> {
+  const [inserted] = await ex.insert(ticketCsat).values(row).onConflictDoNothing({ target: [ticketCsat.ticketId, ticketCsat.resolvedAt] }).returning();
+  return inserted;
+}
+
+export async function findCsat(ex: Executor, ticketId: string, resolvedAt: Date): Promise<CsatRow | undefined> {
+  const [row] = await ex.select().from(ticketCsat).where(and(eq(ticketCsat.ticketId, ticketId), eq(ticketCsat.resolvedAt, resolvedAt)));
+  return row;
+}
+
+/** A ticket's ratings, newest first. */
+export async function listCsat(ex: Executor, ticketId: string): Promise<CsatRow[]> {
+  return ex.select().from(ticketCsat).where(eq(ticketCsat.ticketId, ticketId)).orderBy(desc(ticketCsat.createdAt), desc(ticketCsat.id));
+}
+
+/** Notes the survey of one resolution; undefined when it was already sent. */
+export async function insertInvite(ex: Executor, row: typeof portalSurveyInvites.$inferInsert): Promise<InviteRow | undefined> {
+  const [inserted] = await ex.insert(portalSurveyInvites).values(row).onConflictDoNothing().returning();
+  return inserted;
+}
+
+export async function deleteInvite(ex: Executor, ticketId: string, resolvedAt: Date): Promise<void> {
+  await ex.delete(portalSurveyInvites).where(and(eq(portalSurveyInvites.ticketId, ticketId), eq(portalSurveyInvites.resolvedAt, resolvedAt)));
+}
+
+export async function findInvite(ex: Executor, ticketId: string, resolvedAt: Date): Promise<InviteRow | undefined> {
+  const [row] = await ex.select().from(portalSurveyInvites).where(and(eq(portalSurveyInvites.ticketId, ticketId), eq(portalSurveyInvites.resolvedAt, resolvedAt)));
+  return row;
+}
+
+/** The named secret: the one stored first wins, so every node reads the same. */
+export async function ensureSecret(ex: Executor, name: string, candidate: string, at: Date): Promise<string> {
+  await ex.insert(portalSecrets).values({ name, secret: candidate, createdAt: at }).onConflictDoNothing();
+  const [row] = await ex.select({ secret: portalSecrets.secret }).from(portalSecrets).where(eq(portalSecrets.name, name));
+  return row!.secret;
+}
