@@ -7,6 +7,8 @@ import { bulkUpdate } from './ticket-bulk.service';
 import { ticketCategoriesRoutes } from './ticket-categories.routes';
 import { ticketContext } from './ticket-context';
 import { ticketConversationRoutes } from './ticket-messages.routes';
+import { TicketSidebar } from './ticket-sidebar.contracts';
+import { ticketSidebar } from './ticket-sidebar.service';
 import { getTicket, listTickets, searchTickets, ticketViews } from './ticket-query.service';
 import { updateTicket } from './ticket-update.service';
 import {
@@ -57,6 +59,12 @@ export async function ticketsRoutes(app: FastifyInstance): Promise<void> {
 
   r.get('/tickets/:id', { config: read, schema: { tags, summary: 'Get a ticket', params: IdParams, response: { 200: Ticket } } }, async (request) =>
     getTicket(deps, await ticketContext(deps, request), request.params.id),
+  );
+
+  r.get(
+    '/tickets/:id/sidebar',
+    { config: read, schema: { tags, summary: 'The requester at a glance, masked: stats, tier, recent recharges and logins, open sessions, other tickets', params: IdParams, response: { 200: TicketSidebar } } },
+    async (request) => ticketSidebar(deps, await ticketContext(deps, request), request.params.id),
   );
 
   r.patch('/tickets/:id', { config: write, schema: { tags, summary: 'Change a ticket', params: IdParams, body: PatchTicketBody, response: { 200: Ticket } } }, async (request) =>

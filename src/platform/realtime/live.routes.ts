@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from '@fastify/websocket';
 import { isAllowed } from '../auth/auth.plugin';
 import { principalStoreId } from '../auth/principal';
-import { liveHub } from './live-hub';
+import { liveHub, type LiveMessage } from './live-hub';
+import { TICKETS_TOPIC, ticketTopicFilter, type TicketLiveMessage } from './ticket-feed';
 
 const STORE_TOPIC = /^store:([0-9a-f-]{36})$/i;
 const MAX_TOPICS = 20;
@@ -31,6 +32,10 @@ export function keepAlive(socket: WebSocket): void {
  * for seat, session and reservation events of that store. Subscribing needs `sessions:operate`
  * (`{"type":"error","code":"forbidden"}` otherwise); store-bound users may subscribe
  * only to their own store (`{"type":"error","code":"store_scope"}` otherwise).
+ *
+ * The `tickets` topic (needs `tickets:read`) carries `ticket.created`, `ticket.updated` and
+ * `ticket.message_added` with ids and placement only, for the tickets in the subscriber's
+ * scope (ticket-feed.ts).
  */
 export async function liveRoutes(app: FastifyInstance): Promise<void> {
   const hub = liveHub(app);
@@ -41,8 +46,23 @@ export async function liveRoutes(app: FastifyInstance): Promise<void> {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
     };
     keepAlive(socket);
+    const subscribeTickets = async () => {
+      const accept = await ticketTopicFilter(app, request);
+      if (!accept) return send({ type: 'error', code: 'forbidden', topic: TICKETS_TOPIC });
+      if (!subscriptions.has(TICKETS_TOPIC)) {
+        if (subscriptions.size >= MAX_TOPICS) return send({ type: 'error', code: 'too_many_topics', topic: TICKETS_TOPIC });
+        subscriptions.set(TICKETS_TOPIC, hub.listen(TICKETS_TOPIC, send, (m: LiveMessage) => 'topic' in m && accept(m as TicketLiveMessage)));
+      }
+      send({ type: 'subscribed', topic: TICKETS_TOPIC });
+    };
     socket.on('message', (raw: unknown) => {
       const m = parse(raw);
+      if (m?.topic === TICKETS_TOPIC) {
+        if (m.type === 'subscribe') return void subscribeTickets().catch(() => send({ type: 'error', code: 'internal', topic: TICKETS_TOPIC }));
+        subscriptions.get(TICKETS_TOPIC)?.();
+        subscriptions.delete(TICKETS_TOPIC);
+        return send({ type: 'unsubscribed', topic: TICKETS_TOPIC });
+      }
       const storeId = m ? STORE_TOPIC.exec(m.topic)?.[1]?.toLowerCase() : undefined;
       if (!m || !storeId) return send({ type: 'error', code: 'invalid_message', topic: m?.topic ?? null });
       const topic = `store:${storeId}`;

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import type { Permission } from '../api/types';
 import { LoginPage } from '../features/auth/login-page';
@@ -32,11 +32,32 @@ const WalletProductsPage = page(() => import('../features/membership/wallet-prod
 const FloorPage = page(() => import('../features/venues/floor-page'), 'FloorPage');
 const VenueSetupPage = page(() => import('../features/venues/venue-setup-page'), 'VenueSetupPage');
 const LoyaltyPage = page(() => import('../features/loyalty/loyalty-page'), 'LoyaltyPage');
+// The public service portal (no sign-in): its own frame, loaded only by players.
+const PortalLayout = page(() => import('../features/portal/portal-layout'), 'PortalLayout');
+const SupportHomePage = page(() => import('../features/portal/support-home-page'), 'SupportHomePage');
+const RechargeClaimPage = page(() => import('../features/portal/recharge-claim-page'), 'RechargeClaimPage');
+const GeneralTicketPage = page(() => import('../features/portal/general-ticket-page'), 'GeneralTicketPage');
+const TicketStatusPage = page(() => import('../features/portal/ticket-status-page'), 'TicketStatusPage');
+const TicketsPage = page(() => import('../features/tickets/tickets-page'), 'TicketsPage');
 
 const guarded = (permission: Permission, element: ReactNode) => <RequirePermission permission={permission}>{element}</RequirePermission>;
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  {
+    path: '/support',
+    element: (
+      <Suspense>
+        <PortalLayout />
+      </Suspense>
+    ),
+    children: [
+      { index: true, element: <SupportHomePage /> },
+      { path: 'recharge', element: <RechargeClaimPage /> },
+      { path: 'new', element: <GeneralTicketPage /> },
+      { path: 't/:token', element: <TicketStatusPage /> },
+    ],
+  },
   {
     element: <RequireAuth />,
     children: [
@@ -50,6 +71,7 @@ export const router = createBrowserRouter([
           { path: 'imports', element: guarded('customers:import', <ImportsPage />) },
           { path: 'imports/new', element: guarded('customers:import', <ImportWizardPage />) },
           { path: 'imports/:id', element: guarded('customers:import', <ImportWizardPage />) },
+          { path: 'tickets/:id?', element: guarded('tickets:read', <TicketsPage />) },
           { path: 'service-desk', element: <ComingSoonPage module="serviceDesk" /> },
           { path: 'front-desk', element: guarded('members:read', <FrontDeskPage />) },
           { path: 'venues', element: guarded('sessions:operate', <FloorPage />) },

@@ -6,6 +6,10 @@ import venuesEn from './modules/venues.en.json';
 import venuesZh from './modules/venues.zh-CN.json';
 import loyaltyEn from './modules/loyalty.en.json';
 import loyaltyZh from './modules/loyalty.zh-CN.json';
+import portalEn from './modules/portal.en.json';
+import portalZh from './modules/portal.zh-CN.json';
+import ticketsEn from './modules/tickets.en.json';
+import ticketsZh from './modules/tickets.zh-CN.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -23,8 +27,8 @@ function merge<T extends object>(...parts: object[]): T {
 
 // Each module keeps its strings in i18n/modules/<module>.<locale>.json (its own section, plus
 // any `errors` / `nav` keys it adds); the type is the intersection, so keys stay checked.
-export type Catalogue = typeof baseEn & typeof membershipEn & typeof venuesEn & typeof loyaltyEn;
-type ZhCatalogue = typeof baseZh & typeof membershipZh & typeof venuesZh & typeof loyaltyZh;
+export type Catalogue = typeof baseEn & typeof membershipEn & typeof venuesEn & typeof loyaltyEn & typeof portalEn & typeof ticketsEn;
+type ZhCatalogue = typeof baseZh & typeof membershipZh & typeof venuesZh & typeof loyaltyZh & typeof portalZh & typeof ticketsZh;
 
-export const en = merge<Catalogue>(baseEn, membershipEn, venuesEn, loyaltyEn);
-export const zhCN = merge<ZhCatalogue>(baseZh, membershipZh, venuesZh, loyaltyZh);
+export const en = merge<Catalogue>(baseEn, membershipEn, venuesEn, loyaltyEn, portalEn, ticketsEn);
+export const zhCN = merge<ZhCatalogue>(baseZh, membershipZh, venuesZh, loyaltyZh, portalZh, ticketsZh);

@@ -33,6 +33,7 @@ export interface NavItem {
     | 'venueSetup'
     | 'walletProducts'
     | 'serviceDesk'
+    | 'tickets'
     | 'venues'
     | 'loyalty'
     | 'analytics'
@@ -55,6 +56,7 @@ export const mainNav: NavItem[] = [
   { key: 'frontDesk', path: '/front-desk', icon: IconCashRegister, permission: 'members:read' },
   { key: 'venues', path: '/venues', icon: IconDeviceGamepad2, permission: 'sessions:operate' },
   { key: 'customers', path: '/customers', icon: IconUsersGroup, permission: 'customers:read' },
+  { key: 'tickets', path: '/tickets', icon: IconHeadset, permission: 'tickets:read' },
   { key: 'ledgers', path: '/ledgers', icon: IconCash, permission: 'ledgers:read' },
   { key: 'loyalty', path: '/loyalty', icon: IconGift, permission: 'loyalty:manage' },
   { key: 'imports', path: '/imports', icon: IconFileImport, permission: 'customers:import' },
