@@ -27,6 +27,15 @@ export const TicketSidebar = Type.Object({
     Type.Object({ id: Id, storeId: Id, seatLabel: Type.String(), startedAt: DateTime, minutesLeft: Nullable(Type.Integer()) }),
     { description: 'Active seat sessions at any store' },
   ),
+  sanctions: Type.Object(
+    {
+      warnings: Type.Integer(),
+      mutes: Type.Integer(),
+      bans: Type.Integer(),
+      inForce: Type.Array(Type.Object({ id: Id, kind: Type.String(), endsAt: Nullable(DateTime), reason: Type.String() })),
+    },
+    { description: 'Warnings, mutes and bans not revoked, and those in force now' },
+  ),
   otherTickets: Type.Array(
     Type.Object({ id: Id, number: Type.Integer(), subject: Type.String(), status: TicketStatus, priority: TicketPriority, updatedAt: DateTime }),
     { description: "The requester's other tickets the caller may see, last 5 updated" },

@@ -69,6 +69,17 @@ describe('GET /tickets/:id/sidebar', () => {
     expect(s.openSessions[0]).toMatchObject({ storeId: venue.storeId, seatLabel: 'A01', minutesLeft: expect.any(Number) });
     expect(s.tier).toBeNull();
     expect(s.stats.rechargeCount).toBe(1);
+    expect(s.sanctions).toEqual({ warnings: 0, mutes: 0, bans: 0, inForce: [] });
+  });
+
+  it("shows the requester's sanctions: counts and those in force", async () => {
+    const player = await k.customer('挂哥', '13812349876');
+    const ban = await k.api('POST', `/customers/${player}/sanctions`, { kind: 'ban', days: 3, reason: '外挂' });
+    expect(ban.statusCode, ban.body).toBe(201);
+    await k.api('POST', `/customers/${player}/sanctions`, { kind: 'warning', reason: '辱骂' });
+    const ticket = await k.ticket({ requesterId: player });
+    const s = (await k.api('GET', `/tickets/${ticket.id}/sidebar`, undefined, k.agentA)).json();
+    expect(s.sanctions).toMatchObject({ warnings: 1, mutes: 0, bans: 1, inForce: [{ id: ban.json().id, kind: 'ban', reason: '外挂' }] });
   });
 
   it('answers 404 for a ticket outside the scope, like a missing one, and 403 without tickets:read', async () => {

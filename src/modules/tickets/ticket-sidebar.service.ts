@@ -3,6 +3,7 @@ import { getCustomerStats } from '../events/customer-stats.service';
 import { listCustomerEvents, type TimelineEvent } from '../events/events-query.service';
 import { memberTier } from '../loyalty/member-tier';
 import { customerSessions } from '../venues/session-queries.service';
+import { customerSanctions } from '../moderation/sanctions.service';
 import { visibleTicket } from './ticket-access';
 import type { TicketContext, TicketDeps } from './ticket-context';
 import { listTickets } from './ticket-query.service';
@@ -11,7 +12,7 @@ import type { TicketSidebar } from './ticket-sidebar.contracts';
 
 // The agent console's customer sidebar. It reads other modules only through their exported
 // functions: the customers module's masked summary (ticket-refs.ts), events' stats and
-// per-customer events, loyalty's member tier, venues' member sessions.
+// per-customer events, loyalty's member tier, venues' member sessions, moderation's sanctions.
 
 const RECENT = 5;
 
@@ -30,7 +31,7 @@ export async function ticketSidebar(deps: Pick<TicketDeps, 'database' | 'clock'>
   const db = deps.database.db;
   const ticket = await visibleTicket(db, ctx, ticketId);
   const customerId = ticket.requesterId;
-  const [summaries, stats, tier, recharges, logins, sessions, tickets] = await Promise.all([
+  const [summaries, stats, tier, recharges, logins, sessions, tickets, sanctions] = await Promise.all([
     requesterSummaries(db, [customerId], ctx.viewer),
     getCustomerStats(db, [customerId], deps.clock.now()),
     memberTier(db, customerId),
@@ -38,6 +39,7 @@ export async function ticketSidebar(deps: Pick<TicketDeps, 'database' | 'clock'>
     listCustomerEvents(db, customerId, { types: ['login'], limit: RECENT }),
     customerSessions(deps, customerId),
     listTickets(deps, ctx, { requesterId: customerId, limit: RECENT + 1 }),
+    customerSanctions(deps, customerId),
   ]);
   return {
     ticketId: ticket.id,
@@ -50,6 +52,12 @@ export async function ticketSidebar(deps: Pick<TicketDeps, 'database' | 'clock'>
     openSessions: sessions.items
       .filter((s) => s.status === 'active')
       .map((s) => ({ id: s.id, storeId: s.storeId, seatLabel: s.seatLabel, startedAt: s.startedAt, minutesLeft: s.minutesLeft })),
+    sanctions: {
+      warnings: sanctions.summary.warnings,
+      mutes: sanctions.summary.mutes,
+      bans: sanctions.summary.bans,
+      inForce: sanctions.summary.inForce.map((s) => ({ id: s.id, kind: s.kind, endsAt: s.endsAt, reason: s.reason })),
+    },
     otherTickets: tickets.items
       .filter((t) => t.id !== ticket.id)
       .slice(0, RECENT)

@@ -138,6 +138,25 @@ export function CustomerSidebar({ ticketId, onOpenTicket }: { ticketId: string; 
                 </Group>
               ))}
         </Section>
+        <Section title={t('tickets.sidebar.sanctions')}>
+          {s.sanctions.warnings + s.sanctions.mutes + s.sanctions.bans === 0 ? (
+            none
+          ) : (
+            <Text size="xs" data-testid="sidebar-sanctions">
+              {t('tickets.sidebar.sanctionCounts', { warnings: s.sanctions.warnings, mutes: s.sanctions.mutes, bans: s.sanctions.bans })}
+            </Text>
+          )}
+          {s.sanctions.inForce.map((x) => (
+            <Group key={x.id} justify="space-between" wrap="nowrap">
+              <Badge size="xs" color="red" variant="light">
+                {t(`tickets.sidebar.sanctionKind.${x.kind as 'warning' | 'mute' | 'ban'}`)}
+              </Badge>
+              <Text size="xs" c="dimmed">
+                {x.endsAt ? t('tickets.sidebar.until', { at: formatDateTime(x.endsAt, locale) }) : t('tickets.sidebar.noEnd')}
+              </Text>
+            </Group>
+          ))}
+        </Section>
         <Section title={t('tickets.sidebar.otherTickets')}>
           {s.otherTickets.length === 0
             ? none

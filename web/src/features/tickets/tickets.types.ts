@@ -90,6 +90,7 @@ export interface TicketSidebar {
   recentRecharges: SidebarEvent[];
   recentLogins: SidebarEvent[];
   openSessions: { id: string; storeId: string; seatLabel: string; startedAt: string; minutesLeft: number | null }[];
+  sanctions: { warnings: number; mutes: number; bans: number; inForce: { id: string; kind: string; endsAt: string | null; reason: string }[] };
   otherTickets: { id: string; number: number; subject: string; status: TicketStatus; priority: TicketPriority; updatedAt: string }[];
 }
 
