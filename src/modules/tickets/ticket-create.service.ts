@@ -1,29 +1,33 @@
 import { inTransaction } from '../../platform/db/unit-of-work';
 import { assertActiveCategory, readTicket } from './ticket-access';
-import { actorRef, type TicketContext, type TicketDeps } from './ticket-context';
-import { assertAssignee, requesterFor, resolvePlacement } from './ticket-refs';
+import { actorRef, type TicketContext } from './ticket-context';
+import { assertAssignee, requesterFor } from './ticket-refs';
 import type { CreateTicketBody, Ticket } from './tickets.contracts';
 import * as repo from './tickets.repository';
 import { searchDocument } from './search-tokens';
-import { normaliseTags } from './rules/field-changes';
 import { statusAfterAssignment } from './rules/message-effects';
+import { addRoutingNote, type RoutingDeps } from './routing/auto-assign';
+import { routeOnCreate } from './routing/route-on-create';
 
 /**
  * Opens a ticket for a customer (staff, or an integration with `tickets:write`). The requester,
  * category, department, team and assignee are checked (400 naming which); a merged requester
- * leads to the profile it was merged into. A ticket created with an assignee starts `open`,
- * otherwise `new`. Announced as `ticket.created` after commit.
+ * leads to the profile it was merged into. Routing rules then fill what the caller left out
+ * (department and team, priority; their tags are added), and a ticket with a team and no
+ * assignee given is auto-assigned in the same transaction (docs/ticket-routing.md); a system
+ * note says what routing did. A ticket created with an assignee starts `open`, otherwise `new`.
+ * Announced as `ticket.created` after commit.
  */
-export async function createTicket(deps: TicketDeps, ctx: TicketContext, body: CreateTicketBody): Promise<Ticket> {
+export async function createTicket(deps: RoutingDeps, ctx: TicketContext, body: CreateTicketBody): Promise<Ticket> {
   const subject = body.subject.trim();
   const description = body.description ?? '';
   const words = { subject: searchDocument(subject), description: searchDocument(description) };
   const row = await inTransaction(deps, async (tx, outbox) => {
     const requesterId = await requesterFor(tx, body.requesterId);
     if (body.categoryId) await assertActiveCategory(tx, body.categoryId);
-    const placement = await resolvePlacement(tx, { departmentId: null, teamId: null }, { departmentId: body.departmentId, teamId: body.teamId });
     await assertAssignee(tx, body.assigneeId);
-    const assigneeId = body.assigneeId ?? null;
+    const routed = await routeOnCreate(deps, tx, body, requesterId, { subject, description });
+    const assigneeId = routed.assigneeId;
     const now = deps.clock.now();
     const created = await repo.insertTicket(
       tx,
@@ -33,12 +37,12 @@ export async function createTicket(deps: TicketDeps, ctx: TicketContext, body: C
         description,
         channel: body.channel,
         categoryId: body.categoryId ?? null,
-        priority: body.priority ?? 'normal',
+        priority: routed.priority,
         status: statusAfterAssignment('new', assigneeId) ?? 'new',
         requesterId,
-        ...placement,
+        ...routed.placement,
         assigneeId,
-        tags: normaliseTags(body.tags ?? []),
+        tags: routed.tags,
         custom: body.custom ?? {},
         createdBy: actorRef(ctx),
         createdAt: now,
@@ -46,6 +50,7 @@ export async function createTicket(deps: TicketDeps, ctx: TicketContext, body: C
       },
       words,
     );
+    if (routed.note) await addRoutingNote(tx, deps.ids, created.id, routed.note, now);
     outbox.add('ticket.created', {
       ticketId: created.id,
       number: created.number,
