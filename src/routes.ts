@@ -13,6 +13,16 @@ import { membershipRoutes } from './modules/membership/membership.routes';
 import { venuesRoutes } from './modules/venues/venues.routes';
 import { loyaltyRoutes } from './modules/loyalty/loyalty.routes';
 import { ticketsRoutes } from './modules/tickets/tickets.routes';
+import { ticketRoutingRoutes } from './modules/tickets/routing/routing.routes';
+import { ticketAttachmentRoutes } from './modules/email/attachments.routes';
+import { complaintsRoutes } from './modules/complaints/complaints.routes';
+import { slaRoutes } from './modules/sla/sla.routes';
+import { webhooksRoutes } from './platform/webhooks/webhooks.routes';
+import { moderationRoutes } from './modules/moderation/moderation.routes';
+import { appealsRoutes } from './modules/appeals/appeals.routes';
+import { bugsRoutes } from './modules/bugs/bugs.routes';
+import { callsRoutes } from './modules/calls/calls.routes';
+import { portalRoutes } from './modules/portal/portal.routes';
 import { liveRoutes } from './platform/realtime/live.routes';
 
 /** Every /api/v1 route plugin, registered in one place. Each route declares config.access. */
@@ -32,5 +42,15 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(venuesRoutes);
   await app.register(loyaltyRoutes);
   await app.register(ticketsRoutes);
+  await app.register(ticketRoutingRoutes);
+  await app.register(ticketAttachmentRoutes);
+  await app.register(complaintsRoutes);
+  await app.register(slaRoutes);
+  await app.register(webhooksRoutes);
+  await app.register(moderationRoutes);
+  await app.register(appealsRoutes);
+  await app.register(bugsRoutes);
+  await app.register(callsRoutes);
+  await app.register(portalRoutes);
   await app.register(liveRoutes);
 }

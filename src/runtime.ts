@@ -13,6 +13,11 @@ import { startImportJobs } from './modules/imports/imports.jobs';
 import { startMembershipJobs } from './modules/membership/membership.jobs';
 import { startVenuesJobs } from './modules/venues/venues.jobs';
 import { startLoyaltyJobs } from './modules/loyalty/loyalty.jobs';
+import { startEmailJobs } from './modules/email/email.jobs';
+import { startComplaintJobs } from './modules/complaints/complaints.jobs';
+import { startSlaJobs } from './modules/sla/sla.jobs';
+import { startPortalJobs } from './modules/portal/portal.jobs';
+import { startWebhookJobs } from './platform/webhooks/webhooks.jobs';
 
 export interface Runtime {
   app: App;
@@ -49,6 +54,13 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     await startMembershipJobs(deps);
     await startVenuesJobs(deps);
     await startLoyaltyJobs(deps);
+    const email = await startEmailJobs(deps);
+    closers.push(() => email.stop());
+    startComplaintJobs(deps);
+    const sla = await startSlaJobs(deps);
+    closers.push(async () => sla.stop());
+    startPortalJobs(deps);
+    await startWebhookJobs(deps);
     return {
       app,
       deps,

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { auditContext } from '../../platform/audit/audit.service';
+import { AppError } from '../../platform/http/app-error';
 import { CallListQuery, CallRecord, CallReport, CallsResult, PeriodQuery, RecordCallsBody } from './calls.contracts';
 import { callReport, importCallsCsv, listCalls, recordCalls } from './calls.service';
 
@@ -21,7 +22,11 @@ export async function callsRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/calls/import',
     { config: write, schema: { tags, summary: "Import a call centre's CSV (text/csv)", body: Type.Unsafe<string>({ type: 'string', description: 'The CSV file (text/csv), at most 10 MiB' }), response: { 200: CallsResult } } },
-    async (request) => importCallsCsv(deps, auditContext(request), String(request.body)),
+    async (request) => {
+      const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (typeof request.body !== 'string' || (type !== 'text/csv' && type !== 'application/csv')) throw new AppError('unsupported_media_type', 'Send the CSV file itself as the body, with content-type text/csv');
+      return importCallsCsv(deps, auditContext(request), request.body);
+    },
   );
   r.get('/calls', { config: { access: 'tickets:read' }, schema: { tags, summary: 'Call records, newest first', querystring: CallListQuery, response: { 200: Type.Object({ items: Type.Array(CallRecord) }) } } }, async (request) => ({
     items: await listCalls(deps, request.query),

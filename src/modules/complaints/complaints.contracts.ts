@@ -9,8 +9,6 @@ const Stage = Type.Enum(stages);
 const Action = Type.Enum(actions);
 const stepActions = ['receive', ...actions] as const;
 
-export const OpenComplaintBody = Type.Object({}, { additionalProperties: false });
-
 /** One step; `action` decides which other fields are needed. */
 export const ComplaintStepBody = Type.Union([
   Type.Object({ action: Type.Literal('classify'), severity: Severity, cause: Text(80) }, { additionalProperties: false }),

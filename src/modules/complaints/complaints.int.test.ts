@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from '../../../test/helpers/auth';
 import { ticketsKit, type TicketsKit } from '../tickets/tickets.test-kit';
 
 let k: TicketsKit;
@@ -79,6 +80,20 @@ describe('complaint process', () => {
     expect((await k.api('GET', `/tickets/${id}/complaint`)).json().stage).toBe('executed');
   });
 
+  it('a major complaint notifies the managers at once, once', async () => {
+    const manager = await signIn(k.t, 'manager');
+    const id = await complaintTicket();
+    await ok(id, { action: 'classify', severity: 'major', cause: 'fraud' });
+    let mine: { kind: string; ticketId: string; title: string }[] = [];
+    for (let i = 0; i < 50 && mine.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      mine = (await k.api('GET', '/notifications', undefined, manager)).json().items;
+    }
+    expect(mine).toEqual([expect.objectContaining({ kind: 'complaint.major', ticketId: id })]);
+    expect(mine[0]!.title).toContain('重大投诉');
+    expect((await k.api('GET', '/notifications', undefined, k.agentA)).json().items).toEqual([]);
+  });
+
   it("an ordinary complaint's plan is not put to approval", async () => {
     const id = await complaintTicket();
     await ok(id, { action: 'classify', severity: 'ordinary', cause: 'noise' });
@@ -95,7 +110,7 @@ describe('complaint process', () => {
     expect((await k.api('POST', `/tickets/${id}/complaint`, undefined, k.agentA)).json().code).toBe('complaint_exists');
     const bad = await step(id, { action: 'classify', severity: 'huge', cause: 'x' });
     expect(bad.statusCode).toBe(400);
-    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect((bad as unknown as { headers: Record<string, string> }).headers['content-type']).toContain('application/problem+json');
     const plain = await k.ticket();
     expect((await k.api('GET', `/tickets/${plain.id}/complaint`)).json().code).toBe('complaint_not_found');
   });
@@ -115,8 +130,8 @@ describe('complaint process', () => {
     const res = await k.api('GET', '/complaints/report', undefined, k.supervisor);
     expect(res.statusCode, res.body).toBe(200);
     const report = res.json();
-    expect(report.total).toBe(6);
-    expect(report.bySeverity).toEqual(expect.arrayContaining([{ severity: 'major', count: 1 }, { severity: 'ordinary', count: 3 }, { severity: null, count: 2 }]));
+    expect(report.total).toBe(7);
+    expect(report.bySeverity).toEqual(expect.arrayContaining([{ severity: 'major', count: 2 }, { severity: 'ordinary', count: 3 }, { severity: null, count: 2 }]));
     expect(report.byParty).toEqual(expect.arrayContaining([{ party: 'company', count: 2 }, { party: 'third_party', count: 1 }]));
     expect(report.byCause).toEqual(expect.arrayContaining([{ cause: 'staff_attitude', count: 1 }]));
     expect((await k.api('GET', '/complaints/report', undefined, k.agentA)).statusCode).toBe(403);

@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { isAllowed } from '../../platform/auth/auth.plugin';
+import { NoBody } from '../../platform/auth/auth.contracts';
 import { IdParams } from '../../platform/http/schemas';
 import { ticketContext } from '../tickets/ticket-context';
 import { Complaint, ComplaintReport, ComplaintReportQuery, ComplaintStepBody } from './complaints.contracts';
@@ -19,7 +20,7 @@ export async function complaintsRoutes(app: FastifyInstance): Promise<void> {
   r.get('/tickets/:id/complaint', { config: read, schema: { tags, summary: "A ticket's complaint process", params: IdParams, response: { 200: Complaint } } }, async (request) =>
     getComplaint(deps, await ticketContext(deps, request), request.params.id),
   );
-  r.post('/tickets/:id/complaint', { config: write, schema: { tags, summary: 'Receive the ticket as a complaint', params: IdParams, response: { 201: Complaint } } }, async (request, reply) =>
+  r.post('/tickets/:id/complaint', { config: write, schema: { tags, summary: 'Receive the ticket as a complaint', params: IdParams, body: NoBody, response: { 201: Complaint } } }, async (request, reply) =>
     reply.status(201).send(await openComplaint(deps, await ticketContext(deps, request), request.params.id)),
   );
   r.post(

@@ -23,7 +23,7 @@ const typeNames: Record<string, string> = { harassment: '骚扰 harassment', abu
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** The profile holding a game account (following merges), if any. */
-async function accountOwner(ex: Db | Tx, account: string): Promise<string | null> {
+export async function accountOwner(ex: Db | Tx, account: string): Promise<string | null> {
   const [owner] = await findIdentityOwners(ex, [{ type: 'game_account', value: account }]);
   if (!owner) return null;
   return owner.merged_into ?? owner.customer_id;

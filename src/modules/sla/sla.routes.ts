@@ -1,3 +1,4 @@
+import { NoBody } from '../../platform/auth/auth.contracts';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
@@ -63,7 +64,7 @@ export async function slaRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => listNotifications(deps, userId(request), request.query),
   );
-  r.post('/notifications/:id/read', { config: { access: 'authenticated' }, schema: { tags, summary: 'Mark one of my notifications read', params: IdParams, response: { 200: Notification } } }, async (request) =>
+  r.post('/notifications/:id/read', { config: { access: 'authenticated' }, schema: { tags, summary: 'Mark one of my notifications read', params: IdParams, body: NoBody, response: { 200: Notification } } }, async (request) =>
     readNotification(deps, userId(request), request.params.id),
   );
 }

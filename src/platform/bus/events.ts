@@ -61,6 +61,12 @@ export interface DomainEvents {
   'ticket.message_added': { ticketId: string; messageId: string; kind: string; authorType: string; mentions: string[] };
   /** `loserId` was closed and its conversation moved into `ticketId`. */
   'ticket.merged': { ticketId: string; loserId: string };
+  /** A complaint step was taken; `severity` once classified (a major one notifies the managers at once). */
+  /** Webhook deliveries were queued (the sender wakes up). */
+  'webhook.queued': { event: string; deliveries: number };
+  'complaint.step': { ticketId: string; action: string; stage: string; severity: string | null };
+  /** An in-app notification for `userId` (SLA warnings, breaches, escalations). */
+  'notification.created': { notificationId: string; userId: string; kind: string; ticketId: string | null };
 }
 
 export type EventName = keyof DomainEvents;

@@ -8,6 +8,15 @@ import { membershipErrors } from '../../modules/membership/membership.errors';
 import { venuesErrors } from '../../modules/venues/venues.errors';
 import { loyaltyErrors } from '../../modules/loyalty/loyalty.errors';
 import { ticketsErrors } from '../../modules/tickets/tickets.errors';
+import { portalErrors } from '../../modules/portal/portal.errors';
+import { routingErrors } from '../../modules/tickets/routing/routing.errors';
+import { emailErrors } from '../../modules/email/email.errors';
+import { complaintsErrors } from '../../modules/complaints/complaints.errors';
+import { slaErrors } from '../../modules/sla/sla.errors';
+import { webhooksErrors } from '../webhooks/webhooks.errors';
+import { moderationErrors } from '../../modules/moderation/moderation.errors';
+import { appealsErrors } from '../../modules/appeals/appeals.errors';
+import { bugsErrors } from '../../modules/bugs/bugs.errors';
 import type { ErrorSpec } from './app-error';
 
 /**
@@ -25,6 +34,15 @@ export const errorCatalog = {
   ...venuesErrors,
   ...loyaltyErrors,
   ...ticketsErrors,
+  ...portalErrors,
+  ...routingErrors,
+  ...emailErrors,
+  ...complaintsErrors,
+  ...slaErrors,
+  ...webhooksErrors,
+  ...moderationErrors,
+  ...appealsErrors,
+  ...bugsErrors,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof errorCatalog;

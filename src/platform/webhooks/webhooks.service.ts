@@ -1,4 +1,4 @@
-import type { ServiceDeps } from '../../app';
+import type { AppDeps, ServiceDeps } from '../../app';
 import type { Outbox } from '../bus/bus';
 import type { Tx } from '../db/database';
 import { signPayload } from './signature';
@@ -37,7 +37,7 @@ export function deliveryBody(row: { id: string; event: string; payload: Record<s
  * delivered, anything else retries it later with back-off, and after MAX_ATTEMPTS it fails. Safe
  * to run twice at once: claimed deliveries are leased. Answers how many were delivered and failed.
  */
-export async function deliverDue(deps: Pick<ServiceDeps, 'database' | 'clock' | 'logger'>, limit = 50): Promise<{ delivered: number; retried: number; failed: number }> {
+export async function deliverDue(deps: Pick<AppDeps, 'database' | 'clock' | 'logger'>, limit = 50): Promise<{ delivered: number; retried: number; failed: number }> {
   const out = { delivered: 0, retried: 0, failed: 0 };
   const now = deps.clock.now();
   const claimed = await repo.claimDue(deps.database.db, now, new Date(now.getTime() + LEASE_MS), limit);
