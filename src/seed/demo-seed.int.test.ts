@@ -40,9 +40,19 @@ describe('demo seed', () => {
     expect(promotions.map((p: { name: string }) => p.name).sort()).toEqual(['充 100 送 20', '充 200 送 50']);
   });
 
+  it('gives the service desk tickets in several states, a complaint and a player report', async () => {
+    const tickets = (await get('/tickets?limit=50')).json().items as { id: string; status: string; categoryId: string }[];
+    expect(tickets).toHaveLength(13);
+    expect(new Set(tickets.map((x) => x.status))).toEqual(new Set(['new', 'open', 'resolved']));
+    const complaint = tickets.find((x) => x.categoryId === '01930000-0000-7000-8000-0000000000c6')!;
+    expect((await get(`/tickets/${complaint.id}/complaint`)).json().stage).toBe('received');
+    expect((await get('/player-reports')).json().items).toHaveLength(1);
+  });
+
   it('adds nothing when run again', async () => {
     await seedDemo(t.deps);
     expect((await get('/topup-promotions')).json().items).toHaveLength(2);
     expect((await get('/stores')).json().items).toHaveLength(3);
+    expect((await get('/tickets?limit=50')).json().items).toHaveLength(13);
   });
 });

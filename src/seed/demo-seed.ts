@@ -1,4 +1,5 @@
 import type { AppDeps } from '../app';
+import { seedDemoDesk } from './demo-desk';
 import { systemContext } from '../platform/audit/audit.service';
 import { AppError } from '../platform/http/app-error';
 import { createUser } from '../platform/auth/users.service';
@@ -47,6 +48,7 @@ export async function seedDemo(deps: AppDeps): Promise<void> {
   }
   await seedDemoCustomers(deps, storeIds);
   await seedDemoCafe(deps, storeIds);
+  await seedDemoDesk(deps, departments, userIds);
 }
 
 function identitiesOf(c: DemoCustomer): IdentityRef[] {

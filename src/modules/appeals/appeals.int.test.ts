@@ -101,6 +101,7 @@ describe('account appeals', () => {
     const more = await k.api('POST', `/tickets/${ticketId}/appeal/decision`, { decision: 'more_info', reason: '需要截图' }, k.supervisor);
     expect(more.json().status).toBe('more_info');
     expect((await k.api('GET', `/tickets/${ticketId}`, undefined, k.supervisor)).json().status).toBe('pending_customer');
+    k.clock.advance(60_000);
     const approved = await k.api('POST', `/tickets/${ticketId}/appeal/decision`, { decision: 'approve', reason: '证据充分' }, k.supervisor);
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json()).toMatchObject({ status: 'approved', decisionReason: '证据充分', decidedBy: `user:${k.supervisor.user.id}` });
