@@ -1,7 +1,6 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testIp } from '../../../test/helpers/auth';
+import { webhookReceiver } from '../../../test/helpers/webhook-receiver';
 import { verifySignature } from '../../platform/webhooks/signature';
 import { deliverDue } from '../../platform/webhooks/webhooks.service';
 import { ingestEvents } from '../events/ingest.service';
@@ -10,8 +9,8 @@ import { ticketsKit, type TicketsKit } from '../tickets/tickets.test-kit';
 let k: TicketsKit;
 let owner: string;
 let secret: string;
-const hooks: { headers: http.IncomingHttpHeaders; body: string }[] = [];
-let server: http.Server;
+let receiver: Awaited<ReturnType<typeof webhookReceiver>>;
+const hooks = () => receiver.received;
 
 const pub = (body: object, ip = testIp()) => k.t.app.inject({ method: 'POST', url: '/api/v1/public/appeals', remoteAddress: ip, payload: body });
 const genuine = {
@@ -26,16 +25,8 @@ const genuine = {
 
 beforeAll(async () => {
   k = await ticketsKit('2026-06-01T10:00:00Z');
-  server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      hooks.push({ headers: req.headers, body });
-      res.writeHead(200).end();
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  secret = (await k.api('POST', '/webhook-endpoints', { name: 'Game', url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, events: ['appeal.approved'] })).json().secret;
+  receiver = await webhookReceiver(() => 200);
+  secret = (await k.api('POST', '/webhook-endpoints', { name: 'Game', url: receiver.url, events: ['appeal.approved'] })).json().secret;
   owner = (await k.api('POST', '/customers', { displayName: '号主', identities: [{ type: 'game_account', value: 'acc-owned' }, { type: 'phone', value: '13800138000' }] })).json().id;
   const customer = { gameAccount: { id: 'acc-owned' } };
   await ingestEvents(
@@ -50,7 +41,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await k.t.close();
-  await new Promise((r) => server.close(r));
+  await receiver.close();
 });
 
 describe('account appeals', () => {
@@ -113,7 +104,7 @@ describe('account appeals', () => {
     for (const r of replies) expect(r.body).not.toMatch(/138|ORD-9|Shanghai|100/);
 
     expect((await deliverDue(k.t.deps)).delivered).toBe(1);
-    const hook = hooks[0]!;
+    const hook = hooks()[0]!;
     expect(verifySignature(secret, hook.body, hook.headers['x-guildhall-signature'] as string, k.clock.now())).toEqual({ ok: true });
     expect(JSON.parse(hook.body).data).toMatchObject({ gameAccount: 'acc-owned', customerId: owner, action: 'reset_bindings', contactEmail: 'me-now@example.com' });
   });

@@ -1,7 +1,6 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, type SignedIn } from '../../../test/helpers/auth';
+import { webhookReceiver } from '../../../test/helpers/webhook-receiver';
 import { verifySignature } from '../../platform/webhooks/signature';
 import { deliverDue } from '../../platform/webhooks/webhooks.service';
 import { ticketsKit, type TicketsKit } from '../tickets/tickets.test-kit';
@@ -12,21 +11,13 @@ let admin: SignedIn;
 let reporter: string;
 let cheater: string;
 let secret: string;
-const hooks: { headers: http.IncomingHttpHeaders; body: string }[] = [];
-let server: http.Server;
+let receiver: Awaited<ReturnType<typeof webhookReceiver>>;
+const hooks = () => receiver.received;
 
 beforeAll(async () => {
   k = await ticketsKit('2026-12-04T10:00:00Z');
-  server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      hooks.push({ headers: req.headers, body });
-      res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/game`;
+  receiver = await webhookReceiver(() => 204);
+  const url = receiver.url;
   secret = (await k.api('POST', '/webhook-endpoints', { name: 'Game', url, events: ['sanction.applied', 'sanction.revoked'] })).json().secret;
   const violations = (await k.api('POST', '/departments', { code: 'violations', name: '游戏违规处理' })).json().id;
   moderator = await signIn(k.t, 'team_lead', { departmentId: violations });
@@ -37,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await k.t.close();
-  await new Promise((r) => server.close(r));
+  await receiver.close();
 });
 
 const report = (body: Record<string, unknown> = {}) =>
@@ -80,7 +71,7 @@ describe('player reports and sanctions', () => {
     expect((await k.api('GET', `/tickets/${first.ticketId}`, undefined, moderator)).json().status).toBe('resolved');
 
     expect((await deliverDue(k.t.deps)).delivered).toBe(1);
-    const hook = hooks.at(-1)!;
+    const hook = hooks().at(-1)!;
     expect(verifySignature(secret, hook.body, hook.headers['x-guildhall-signature'] as string, k.clock.now())).toEqual({ ok: true });
     expect(JSON.parse(hook.body)).toMatchObject({ event: 'sanction.applied', data: { gameAccount: 'acc-cheater', kind: 'ban', endsAt: '2026-12-11T10:00:00.000Z', offences: 1 } });
   });
@@ -121,6 +112,6 @@ describe('player reports and sanctions', () => {
     expect((await k.api('POST', `/sanctions/${id}/revoke`, { reason: 'again' }, manager)).json().code).toBe('sanction_revoked');
     expect((await k.api('GET', `/customers/${cheater}/sanctions`, undefined, admin)).json().summary).toMatchObject({ warnings: 0, offences: 1 });
     await deliverDue(k.t.deps);
-    expect(hooks.map((h) => h.headers['x-guildhall-event']).sort()).toEqual(['sanction.applied', 'sanction.applied', 'sanction.revoked']);
+    expect(hooks().map((h) => h.headers['x-guildhall-event']).sort()).toEqual(['sanction.applied', 'sanction.applied', 'sanction.revoked']);
   });
 });

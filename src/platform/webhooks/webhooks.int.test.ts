@@ -1,39 +1,29 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, type SignedIn } from '../../../test/helpers/auth';
 import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
+import { webhookReceiver } from '../../../test/helpers/webhook-receiver';
 import { FakeClock } from '../clock';
 import { inTransaction } from '../db/unit-of-work';
 import { verifySignature } from './signature';
 import { backoffMs, deliverDue, queueWebhook } from './webhooks.service';
 
-type Received = { headers: http.IncomingHttpHeaders; body: string };
 let t: TestApp;
 let admin: SignedIn;
 const clock = new FakeClock('2026-12-04T10:00:00Z');
-const received: Received[] = [];
 let answer = 200;
-let server: http.Server;
+let receiver: Awaited<ReturnType<typeof webhookReceiver>>;
+let received: Awaited<ReturnType<typeof webhookReceiver>>['received'];
 let url: string;
 
 beforeAll(async () => {
   t = await createTestApp({ clock });
   admin = await signIn(t, 'admin');
-  server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      received.push({ headers: req.headers, body });
-      res.writeHead(answer).end();
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  receiver = await webhookReceiver(() => answer);
+  ({ received, url } = receiver);
 });
 afterAll(async () => {
   await t.close();
-  await new Promise((r) => server.close(r));
+  await receiver.close();
 });
 
 const api = (method: 'GET' | 'POST' | 'PATCH', path: string, body?: object, as: SignedIn = admin) =>
