@@ -22,6 +22,7 @@ import { moderationRoutes } from './modules/moderation/moderation.routes';
 import { appealsRoutes } from './modules/appeals/appeals.routes';
 import { bugsRoutes } from './modules/bugs/bugs.routes';
 import { callsRoutes } from './modules/calls/calls.routes';
+import { channelsRoutes } from './modules/channels/channels.routes';
 import { portalRoutes } from './modules/portal/portal.routes';
 import { liveRoutes } from './platform/realtime/live.routes';
 
@@ -51,6 +52,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(appealsRoutes);
   await app.register(bugsRoutes);
   await app.register(callsRoutes);
+  await app.register(channelsRoutes);
   await app.register(portalRoutes);
   await app.register(liveRoutes);
 }

@@ -18,6 +18,7 @@ import { startComplaintJobs } from './modules/complaints/complaints.jobs';
 import { startSlaJobs } from './modules/sla/sla.jobs';
 import { startPortalJobs } from './modules/portal/portal.jobs';
 import { startWebhookJobs } from './platform/webhooks/webhooks.jobs';
+import { startChannelJobs } from './modules/channels/channels.service';
 
 export interface Runtime {
   app: App;
@@ -61,6 +62,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     closers.push(async () => sla.stop());
     startPortalJobs(deps);
     await startWebhookJobs(deps);
+    startChannelJobs(deps);
     return {
       app,
       deps,

@@ -17,6 +17,7 @@ import { webhooksErrors } from '../webhooks/webhooks.errors';
 import { moderationErrors } from '../../modules/moderation/moderation.errors';
 import { appealsErrors } from '../../modules/appeals/appeals.errors';
 import { bugsErrors } from '../../modules/bugs/bugs.errors';
+import { channelsErrors } from '../../modules/channels/channels.errors';
 import type { ErrorSpec } from './app-error';
 
 /**
@@ -43,6 +44,7 @@ export const errorCatalog = {
   ...moderationErrors,
   ...appealsErrors,
   ...bugsErrors,
+  ...channelsErrors,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -14,7 +14,7 @@ import { autoReplyReason, senderCapReached } from '../rules/auto-reply';
 import { extractReplyText } from '../rules/reply-text';
 import { matchThread, threadCandidates } from '../rules/thread-match';
 import { ticketNumberInSubject } from '../rules/message-ids';
-import { addCustomerMessage } from './customer-message';
+import { addCustomerMessage } from '../../tickets/customer-message';
 import type { InboundMail } from './parse-mail';
 
 export type InboundOutcome =

@@ -1,22 +1,24 @@
-import type { Outbox } from '../../../platform/bus/bus';
-import type { Tx } from '../../../platform/db/database';
-import type { IdGenerator } from '../../../platform/ids';
-import { recordChanges } from '../../tickets/ticket-access';
-import type { TicketContext } from '../../tickets/ticket-context';
-import { insertMessages } from '../../tickets/ticket-messages.repository';
-import { statusColumns } from '../../tickets/ticket-update.service';
-import { searchDocument } from '../../tickets/search-tokens';
-import { appendSearchWords, type TicketRow } from '../../tickets/tickets.repository';
-import { fieldChanges } from '../../tickets/rules/field-changes';
-import { statusAfterMessage } from '../../tickets/rules/message-effects';
-import type { TicketStatus } from '../../tickets/rules/ticket-status';
+import type { Outbox } from '../../platform/bus/bus';
+import type { Tx } from '../../platform/db/database';
+import type { IdGenerator } from '../../platform/ids';
+import { recordChanges } from './ticket-access';
+import type { TicketContext } from './ticket-context';
+import { insertMessages } from './ticket-messages.repository';
+import { statusColumns } from './ticket-update.service';
+import { searchDocument } from './search-tokens';
+import { appendSearchWords, type TicketRow } from './tickets.repository';
+import { fieldChanges } from './rules/field-changes';
+import { statusAfterMessage } from './rules/message-effects';
+import type { TicketStatus } from './rules/ticket-status';
 
 export interface CustomerMessageInput {
   customerId: string;
   authorLabel: string;
   body: string;
-  /** The mail's Message-ID: unique per ticket, so a mail is one message. */
+  /** The sender's id of the message (a mail's Message-ID, a forum post id): unique per ticket, so it lands once. */
   externalRef: string;
+  /** The channel it came by (default `email`). */
+  channel?: string;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function addCustomerMessage(
       authorCustomerId: input.customerId,
       authorLabel: input.authorLabel.slice(0, 200),
       body: input.body,
-      channel: 'email',
+      channel: input.channel ?? 'email',
       externalRef: input.externalRef,
       createdAt: deps.now,
     },
