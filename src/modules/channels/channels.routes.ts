@@ -5,8 +5,7 @@ import { AppError } from '../../platform/http/app-error';
 import { IdParams } from '../../platform/http/schemas';
 import { SIGNATURE_HEADER } from '../../platform/webhooks/signature';
 import { CreatedIntegration, CreateIntegrationBody, InboundAnswer, InboundPost, Integration } from './channels.contracts';
-import { channelIntegrations } from './channels.schema';
-import { receivePost } from './channels.service';
+import { createIntegration, listIntegrations, receivePost } from './channels.service';
 
 const tags = ['channels'];
 const manage = { access: 'integrations:manage' } as const;
@@ -26,18 +25,12 @@ export async function channelsRoutes(app: FastifyInstance): Promise<void> {
     }
   });
 
-  r.get('/channel-integrations', { config: manage, schema: { tags, summary: 'Forum, official-account and in-game integrations', response: { 200: Type.Object({ items: Type.Array(Integration) }) } } }, async () => {
-    const rows = await deps.database.db.select().from(channelIntegrations).orderBy(channelIntegrations.createdAt);
-    return { items: rows.map((x) => ({ id: x.id, channel: x.channel, name: x.name, active: x.active, secretPrefix: x.secret.slice(0, 10), createdAt: x.createdAt.toISOString() })) };
-  });
-  r.post('/channel-integrations', { config: manage, schema: { tags, summary: 'Connect a channel (its secret is shown once)', body: CreateIntegrationBody, response: { 201: CreatedIntegration } } }, async (request, reply) => {
-    const secret = `whsec_${deps.ids.secret(24)}`;
-    const [row] = await deps.database.db
-      .insert(channelIntegrations)
-      .values({ id: deps.ids.uuid(), channel: request.body.channel, name: request.body.name.trim(), secret, createdAt: deps.clock.now() })
-      .returning();
-    return reply.status(201).send({ id: row!.id, channel: row!.channel, name: row!.name, active: row!.active, secretPrefix: secret.slice(0, 10), createdAt: row!.createdAt.toISOString(), secret });
-  });
+  r.get('/channel-integrations', { config: manage, schema: { tags, summary: 'Forum, official-account and in-game integrations', response: { 200: Type.Object({ items: Type.Array(Integration) }) } } }, async () => ({
+    items: await listIntegrations(deps),
+  }));
+  r.post('/channel-integrations', { config: manage, schema: { tags, summary: 'Connect a channel (its secret is shown once)', body: CreateIntegrationBody, response: { 201: CreatedIntegration } } }, async (request, reply) =>
+    reply.status(201).send(await createIntegration(deps, request.body)),
+  );
   r.post(
     '/inbound/:id',
     { config: { access: 'public' }, schema: { tags, summary: 'A signed post from a forum, official account or the game', params: IdParams, body: InboundPost, response: { 200: InboundAnswer } } },

@@ -8,7 +8,7 @@ import { portalContext } from '../portal/portal-context';
 import { resolvePlayer } from '../portal/portal-player';
 import { addCustomerMessage } from '../tickets/customer-message';
 import { createTicket } from '../tickets/ticket-create.service';
-import { ticketMessages } from '../tickets/tickets.schema';
+import { findMessage, hasExternalRef } from '../tickets/ticket-messages.repository';
 import { lockTicket, findTicket } from '../tickets/tickets.repository';
 import type { InboundPost } from './channels.contracts';
 import { channelIntegrations, channelThreads } from './channels.schema';
@@ -33,11 +33,11 @@ export async function receivePost(deps: Deps, integrationId: string, rawBody: st
   if (existing && existing.status !== 'closed') {
     return inTransaction(deps, async (tx, outbox) => {
       const before = (await lockTicket(tx, existing.id))!;
-      const [seen] = await tx.select({ id: ticketMessages.id }).from(ticketMessages).where(and(eq(ticketMessages.ticketId, before.id), eq(ticketMessages.externalRef, post.messageId)));
+      const seen = await hasExternalRef(tx, before.id, post.messageId);
       if (!seen) {
         await addCustomerMessage(tx, { ids: deps.ids, now: deps.clock.now() }, portalContext, outbox, before, { customerId, authorLabel: author.name ?? author.gameAccount ?? 'player', body: post.text, externalRef: post.messageId, channel: integration.channel });
       }
-      return { ticketId: before.id, ticketNumber: before.number, created: false, duplicate: Boolean(seen) };
+      return { ticketId: before.id, ticketNumber: before.number, created: false, duplicate: seen };
     });
   }
   const ticket = await createTicket(deps, portalContext, {
@@ -62,7 +62,7 @@ export async function forwardReply(deps: Deps, ticketId: string, messageId: stri
   const db = deps.database.db;
   const [thread] = await db.select().from(channelThreads).where(eq(channelThreads.ticketId, ticketId)).limit(1);
   if (!thread) return 0;
-  const [message] = await db.select().from(ticketMessages).where(eq(ticketMessages.id, messageId));
+  const message = await findMessage(db, messageId);
   const ticket = await findTicket(db, ticketId);
   if (!message || !ticket) return 0;
   return inTransaction(deps, (tx, outbox) =>
@@ -77,6 +77,21 @@ export async function forwardReply(deps: Deps, ticketId: string, messageId: stri
       text: message.body,
     }),
   );
+}
+
+function presentIntegration(x: typeof channelIntegrations.$inferSelect) {
+  return { id: x.id, channel: x.channel, name: x.name, active: x.active, secretPrefix: x.secret.slice(0, 10), createdAt: x.createdAt.toISOString() };
+}
+
+export async function listIntegrations(deps: Pick<Deps, 'database'>) {
+  return (await deps.database.db.select().from(channelIntegrations).orderBy(channelIntegrations.createdAt)).map(presentIntegration);
+}
+
+/** Connects a channel; its signing secret is answered only here. */
+export async function createIntegration(deps: Deps, body: { channel: 'forum' | 'social' | 'in_game'; name: string }) {
+  const secret = `whsec_${deps.ids.secret(24)}`;
+  const [row] = await deps.database.db.insert(channelIntegrations).values({ id: deps.ids.uuid(), channel: body.channel, name: body.name.trim(), secret, createdAt: deps.clock.now() }).returning();
+  return { ...presentIntegration(row!), secret };
 }
 
 /** Staff public replies on webhook-channel tickets are sent back. */

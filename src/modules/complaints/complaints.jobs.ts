@@ -5,6 +5,7 @@ import { transaction } from '../../platform/db/database';
 import { recipientsFor } from '../sla/escalation-recipients';
 import { insertNotifications } from '../sla/notifications.repository';
 import { findTicket } from '../tickets/tickets.repository';
+import { findCategory } from '../tickets/ticket-categories.repository';
 import type { TicketContext } from '../tickets/ticket-context';
 import { openComplaint } from './complaints.service';
 
@@ -13,13 +14,12 @@ export const systemTicketContext: TicketContext = { ...systemContext, scope: { a
 
 /** Is the ticket filed under the `complaint` category or one of its sub-categories? */
 async function isComplaint(deps: AppDeps, ticketId: string): Promise<boolean> {
-  const rows = await deps.database.query<{ yes: boolean }>(
-    `select true as yes from tickets t join ticket_categories c on c.id = t.category_id
-     left join ticket_categories p on p.id = c.parent_id
-     where t.id = $1 and (c.code = 'complaint' or p.code = 'complaint')`,
-    [ticketId],
-  );
-  return rows.length > 0;
+  const db = deps.database.db;
+  const ticket = await findTicket(db, ticketId);
+  const category = ticket?.categoryId ? await findCategory(db, ticket.categoryId) : undefined;
+  if (!category) return false;
+  if (category.code === 'complaint') return true;
+  return category.parentId !== null && (await findCategory(db, category.parentId))?.code === 'complaint';
 }
 
 /**

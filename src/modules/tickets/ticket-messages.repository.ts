@@ -16,6 +16,17 @@ export interface LinkView {
   status: string;
 }
 
+export async function findMessage(ex: Executor, id: string): Promise<MessageRow | undefined> {
+  const [row] = await ex.select().from(m).where(eq(m.id, id));
+  return row;
+}
+
+/** Whether a message from outside (mail Message-ID, forum post id) is already on the ticket. */
+export async function hasExternalRef(ex: Executor, ticketId: string, externalRef: string): Promise<boolean> {
+  const [row] = await ex.select({ id: m.id }).from(m).where(and(eq(m.ticketId, ticketId), eq(m.externalRef, externalRef)));
+  return row !== undefined;
+}
+
 export async function insertMessages(tx: Tx, rows: NewMessageRow[]): Promise<MessageRow[]> {
   if (rows.length === 0) return [];
   return tx.insert(m).values(rows).returning();
