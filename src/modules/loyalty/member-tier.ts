@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
 import { loyaltyMemberTiers, loyaltyTiers } from './loyalty.schema';
 
@@ -17,8 +17,15 @@ export interface MemberTierBenefits {
  * @example const tier = await memberTier(tx, customerId); const pct = tier?.rateDiscountPct ?? 0;
  */
 export async function memberTier(ex: Db | Tx, customerId: string): Promise<MemberTierBenefits | null> {
-  const [row] = await ex
+  return (await memberTiers(ex, [customerId])).get(customerId) ?? null;
+}
+
+/** The tiers these customers hold, by customer id (one query; customers without a tier are left out). */
+export async function memberTiers(ex: Db | Tx, customerIds: string[]): Promise<Map<string, MemberTierBenefits>> {
+  if (customerIds.length === 0) return new Map();
+  const rows = await ex
     .select({
+      customerId: loyaltyMemberTiers.customerId,
       tierId: loyaltyTiers.id,
       code: loyaltyTiers.code,
       name: loyaltyTiers.name,
@@ -28,6 +35,6 @@ export async function memberTier(ex: Db | Tx, customerId: string): Promise<Membe
     })
     .from(loyaltyMemberTiers)
     .innerJoin(loyaltyTiers, eq(loyaltyTiers.id, loyaltyMemberTiers.tierId))
-    .where(eq(loyaltyMemberTiers.customerId, customerId));
-  return row ? { ...row, pointsMultiplier: Number(row.pointsMultiplier) } : null;
+    .where(customerIds.length === 1 ? eq(loyaltyMemberTiers.customerId, customerIds[0]!) : inArray(loyaltyMemberTiers.customerId, customerIds));
+  return new Map(rows.map(({ customerId, ...tier }) => [customerId, { ...tier, pointsMultiplier: Number(tier.pointsMultiplier) }]));
 }

@@ -77,8 +77,16 @@ export async function listTicketRows(
 export type SearchRow = TicketRow & { rank: number };
 
 /**
+ * How many matches a search ranks: the most recently updated ones. Ranking every match of a
+ * common word (10 % of 100k tickets) reads thousands of rows; the newest few hundred come off
+ * the `updated_at` index, or from the GIN index for a rarer word, in about a millisecond.
+ */
+export const SEARCH_CANDIDATES = 250;
+
+/**
  * Visible tickets whose words hold every query word (`words`: space-joined, as indexed), best
- * first (ts_rank, then id), `limit + 1` rows after the cursor. Merged tickets are left out:
+ * first (ts_rank, then the newest: ids are UUIDv7), `limit + 1` rows after the cursor. Only the
+ * `SEARCH_CANDIDATES` most recently updated matches are ranked. Merged tickets are left out:
  * their words live on in the ticket they were merged into.
  */
 export async function searchTicketRows(
@@ -89,13 +97,22 @@ export async function searchTicketRows(
   page: { limit: number; after?: { rank: number; id: string } },
 ): Promise<SearchRow[]> {
   const query = sql`plainto_tsquery('simple', ${words})`;
-  const rank = sql<number>`ts_rank(${t.search}, ${query})`;
-  const after = page.after ? sql`(${rank}, ${t.id}) < (${page.after.rank}::real, ${page.after.id}::uuid)` : undefined;
+  const candidates = ex
+    .select({ id: t.id, words: sql`${t.search}`.as('words') })
+    .from(t)
+    .where(and(sql`${t.search} @@ ${query}`, isNull(t.mergedIntoId), scopeCondition(scope), ...filterConditions(f)))
+    .orderBy(desc(t.updatedAt), desc(t.id))
+    .limit(SEARCH_CANDIDATES)
+    .as('candidates');
+  // Ranked outside the candidates, so only they are ranked whatever plan finds them.
+  const rank = sql<number>`ts_rank(${candidates.words}, ${query})`;
+  const after = page.after ? sql`(${rank}, ${candidates.id}) < (${page.after.rank}::real, ${page.after.id}::uuid)` : undefined;
   return ex
     .select({ ...ticketColumns, rank })
-    .from(t)
-    .where(and(sql`${t.search} @@ ${query}`, isNull(t.mergedIntoId), scopeCondition(scope), ...filterConditions(f), after))
-    .orderBy(desc(rank), desc(t.id))
+    .from(candidates)
+    .innerJoin(t, eq(t.id, candidates.id))
+    .where(after)
+    .orderBy(desc(rank), desc(candidates.id))
     .limit(page.limit + 1);
 }
 

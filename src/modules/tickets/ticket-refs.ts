@@ -79,9 +79,14 @@ export async function assertStaff(ex: Executor, ids: string[]): Promise<void> {
 
 /** The requesters' customer summaries, masked for the viewer as the customers module decides: two queries for any number. */
 export async function requesterSummaries(ex: Executor, customerIds: string[], viewer: Viewer): Promise<Map<string, CustomerSummary>> {
+  return (await requesterSummaryReader(ex, customerIds))(viewer);
+}
+
+/** The requesters' summaries read once (two queries), to be masked for each viewer they are shown to. */
+export async function requesterSummaryReader(ex: Executor, customerIds: string[]): Promise<(viewer: Viewer) => Map<string, CustomerSummary>> {
   const ids = [...new Set(customerIds)];
-  if (ids.length === 0) return new Map();
+  if (ids.length === 0) return () => new Map();
   const rows = await summaryRows(ex, ids);
   const contacts = await identitiesOf(ex, ids, ['phone', 'email']);
-  return new Map(rows.map((r) => [r.customer.id, presentSummary(r.customer, contacts.filter((i) => i.customerId === r.customer.id), r, viewer)]));
+  return (viewer) => new Map(rows.map((r) => [r.customer.id, presentSummary(r.customer, contacts.filter((i) => i.customerId === r.customer.id), r, viewer)]));
 }

@@ -25,11 +25,18 @@ function vector(words: TicketWords, rest: SQL): SQL {
 }
 
 export async function insertTicket(tx: Tx, row: NewTicketRow, words: TicketWords): Promise<TicketRow> {
-  const [created] = await tx
+  return (await insertTickets(tx, [{ row, words }]))[0]!;
+}
+
+/** Inserts new tickets in one statement; answers their rows in the order given. */
+export async function insertTickets(tx: Tx, items: { row: NewTicketRow; words: TicketWords }[]): Promise<TicketRow[]> {
+  if (items.length === 0) return [];
+  const created = await tx
     .insert(t)
-    .values({ ...row, search: vector(words, sql`''::tsvector`) })
+    .values(items.map(({ row, words }) => ({ ...row, search: vector(words, sql`''::tsvector`) })))
     .returning(ticketColumns);
-  return created!;
+  const byId = new Map(created.map((c) => [c.id, c]));
+  return items.map(({ row }) => byId.get(row.id!)!);
 }
 
 export async function findTicket(ex: Executor, id: string): Promise<TicketRow | undefined> {

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { createApiKey } from '../../../test/helpers/auth';
+import type { AppError } from '../../platform/http/app-error';
+import type { TicketContext } from './ticket-context';
+import { createTicket } from './ticket-create.service';
 import { ticketsKit, type TicketsKit } from './tickets.test-kit';
 
 let k: TicketsKit;
@@ -76,6 +80,24 @@ describe('creating and reading a ticket', () => {
     const res = await k.api('POST', '/tickets', { subject: 'x', channel: 'web', requesterId: k.customerId, ...body });
     expect(res.statusCode, res.body).toBe(status);
     expect(res.json().code).toBe(code);
+  });
+
+  it('creates tickets sent together in shared transactions, each checked on its own', async () => {
+    const ctx: TicketContext = { actor: { type: 'system', id: null, label: 'test' }, scope: { all: true }, viewer: { pii: false }, userId: null };
+    const bodies = Array.from({ length: 24 }, (_, i) => ({ subject: `together ${i}`, channel: 'web' as const, requesterId: i % 8 === 3 ? MISSING : k.customerId, departmentId: k.deptA }));
+    const answers = await Promise.allSettled(bodies.map((b) => createTicket(k.t.deps, ctx, b)));
+    expect(answers.map((a) => a.status)).toEqual(bodies.map((b) => (b.requesterId === MISSING ? 'rejected' : 'fulfilled')));
+    const refused = answers.flatMap((a) => (a.status === 'rejected' ? [a.reason as AppError] : []));
+    expect(refused.map((e) => e.code)).toEqual(Array(3).fill('invalid_ticket_requester'));
+    const created = answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
+    expect(created.map((t) => t.subject)).toEqual(bodies.filter((b) => b.requesterId !== MISSING).map((b) => b.subject));
+    expect(new Set(created.map((t) => t.number)).size).toBe(21);
+    expect(created.every((t) => t.requester?.id === k.customerId && t.requester.masked)).toBe(true);
+    // Rows written by one transaction share its xmin: fewer transactions than tickets.
+    const ids = created.map((t) => `'${t.id}'`).join(',');
+    const res = await k.t.deps.database.db.execute(sql.raw(`select count(distinct xmin::text)::int as n from tickets where id in (${ids})`));
+    expect((res as unknown as { rows: { n: number }[] }).rows[0]!.n).toBeLessThan(21);
+    await vi.waitFor(() => expect(k.published.filter((e) => e.name === 'ticket.created' && created.some((t) => t.id === (e.payload as { ticketId: string }).ticketId))).toHaveLength(21));
   });
 
   it('refuses a team of another department', async () => {

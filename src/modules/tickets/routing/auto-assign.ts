@@ -1,7 +1,7 @@
 import type { Tx } from '../../../platform/db/database';
 import type { IdGenerator } from '../../../platform/ids';
 import type { TicketDeps } from '../ticket-context';
-import { insertMessages } from '../ticket-messages.repository';
+import { insertMessages, type NewMessageRow } from '../ticket-messages.repository';
 import { categoryPath, requesterFacts, type RequesterFacts } from './routing-refs';
 import { lockTeamPresence, openCounts, teamMemberIds, touchLastAssigned, type PresenceRow } from './routing.repository';
 import { nextAssignmentStamp, noPickReason, roundRobinAssigner, type AgentCandidate, type Assigner, type AssignmentTicket, type NoPickReason, type PresenceStatus } from './rules/assigner';
@@ -57,7 +57,12 @@ export async function assignmentTicketOf(tx: Tx, row: { requesterId: string; cat
   return { language: ticketLanguage(row.custom, await requesterFacts(tx, row.requesterId)), categoryPath: await categoryPath(tx, row.categoryId) };
 }
 
+/** The routing system note of a ticket, as a message row. */
+export function routingNoteRow(ids: IdGenerator, ticketId: string, body: string, at: Date): NewMessageRow {
+  return { id: ids.uuid(), ticketId, kind: 'system', authorType: 'system', authorLabel: 'routing', channel: 'system', body, createdAt: at };
+}
+
 /** Adds the routing system note to a ticket. */
 export async function addRoutingNote(tx: Tx, ids: IdGenerator, ticketId: string, body: string, at: Date): Promise<void> {
-  await insertMessages(tx, [{ id: ids.uuid(), ticketId, kind: 'system', authorType: 'system', authorLabel: 'routing', channel: 'system', body, createdAt: at }]);
+  await insertMessages(tx, [routingNoteRow(ids, ticketId, body, at)]);
 }

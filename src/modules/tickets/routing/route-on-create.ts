@@ -6,8 +6,7 @@ import type { CreateTicketBody } from '../tickets.contracts';
 import { normaliseTags } from '../rules/field-changes';
 import type { Placement } from '../rules/placement';
 import { assignerOf, assignWithinTeam, ticketLanguage, ticketStore, type AssignResult, type RoutingDeps } from './auto-assign';
-import { categoryPath, requesterFacts, staffName } from './routing-refs';
-import { listRules } from './routing.repository';
+import { staffName, type RequesterFacts } from './routing-refs';
 import { evaluateRules, type Priority, type RoutingOutcome, type RoutingRule } from './rules/routing-rules';
 import { routingNote } from './rules/routing-note';
 
@@ -18,6 +17,15 @@ export interface CreateRouting {
   tags: string[];
   assigneeId: string | null;
   note: string | null;
+}
+
+/** What routing reads for a new ticket, loaded once for a batch of creates. */
+export interface CreateFacts {
+  requester: RequesterFacts;
+  /** The ticket's category and its ancestors, nearest first. */
+  categoryPath: string[];
+  /** The active rules, in order. */
+  rules: RoutingRule[];
 }
 
 /** The rules' placement, or none when a rule names a department or team deleted since it was saved. */
@@ -36,12 +44,10 @@ async function rulePlacement(tx: Tx, outcome: RoutingOutcome): Promise<Placement
  * the caller set explicitly wins (department and team together, priority, assignee), rule tags
  * are added to the caller's. Then, with a team and no assignee given, the assigner picks an agent.
  */
-export async function routeOnCreate(deps: RoutingDeps, tx: Tx, body: CreateTicketBody, requesterId: string, text: { subject: string; description: string }): Promise<CreateRouting> {
+export async function routeOnCreate(deps: RoutingDeps, tx: Tx, body: CreateTicketBody, facts: CreateFacts, text: { subject: string; description: string }): Promise<CreateRouting> {
   const custom = body.custom ?? {};
-  const requester = await requesterFacts(tx, requesterId);
-  const path = await categoryPath(tx, body.categoryId);
-  const rules = (await listRules(tx)).filter((r) => r.active) as RoutingRule[];
-  const outcome = evaluateRules(rules, {
+  const { requester, categoryPath: path } = facts;
+  const outcome = evaluateRules(facts.rules, {
     channel: body.channel,
     categoryPath: path,
     priority: body.priority ?? 'normal',

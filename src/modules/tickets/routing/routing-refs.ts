@@ -1,8 +1,8 @@
 import type { Db, Tx } from '../../../platform/db/database';
 import { findUserById } from '../../../platform/auth/users.repository';
 import { AppError } from '../../../platform/http/app-error';
-import { findCustomerById } from '../../customers/customers.repository';
-import { memberTier } from '../../loyalty/member-tier';
+import { findCustomerById, type CustomerRow } from '../../customers/customers.repository';
+import { memberTier, type MemberTierBenefits } from '../../loyalty/member-tier';
 import { findDepartmentById, findTeamById } from '../../organisation/departments.repository';
 import { findStoreById } from '../../organisation/stores.repository';
 import { listCategories } from '../ticket-categories.repository';
@@ -22,20 +22,28 @@ export interface RequesterFacts {
   homeStoreId: string | null;
 }
 
-export async function requesterFacts(ex: Executor, customerId: string): Promise<RequesterFacts> {
-  const customer = await findCustomerById(ex, customerId);
-  const tier = await memberTier(ex, customerId);
+/** The facts of a requester whose row and tier are at hand. */
+export function factsOf(customer: CustomerRow | undefined, tier: MemberTierBenefits | null | undefined): RequesterFacts {
   const tagged = (customer?.tags ?? []).some((t) => t.toLowerCase() === 'vip');
   return { tierCode: tier?.code ?? null, vip: tagged || (tier?.priorityService ?? false), language: customer?.preferredLocale ?? null, homeStoreId: customer?.homeStoreId ?? null };
 }
 
-/** The category and its ancestors, nearest first (empty for none or an unknown id). */
-export async function categoryPath(ex: Executor, categoryId: string | null | undefined): Promise<string[]> {
+export async function requesterFacts(ex: Executor, customerId: string): Promise<RequesterFacts> {
+  return factsOf(await findCustomerById(ex, customerId), await memberTier(ex, customerId));
+}
+
+/** The category and its ancestors among these categories, nearest first (empty for none or an unknown id). */
+export function pathIn(categories: readonly { id: string; parentId: string | null }[], categoryId: string | null | undefined): string[] {
   if (!categoryId) return [];
-  const parents = new Map((await listCategories(ex)).map((c) => [c.id, c.parentId]));
+  const parents = new Map(categories.map((c) => [c.id, c.parentId]));
   const path: string[] = [];
   for (let id: string | null | undefined = categoryId; id && parents.has(id) && !path.includes(id); id = parents.get(id)) path.push(id);
   return path;
+}
+
+/** The category and its ancestors, nearest first (empty for none or an unknown id). */
+export async function categoryPath(ex: Executor, categoryId: string | null | undefined): Promise<string[]> {
+  return categoryId ? pathIn(await listCategories(ex), categoryId) : [];
 }
 
 /** 400 `invalid_routing_category` unless every id is a category (active or not). */
