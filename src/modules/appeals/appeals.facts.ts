@@ -1,6 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
-import { customerIdentities, customers } from '../customers/customers.schema';
+import { findCustomerById, identitiesOf } from '../customers/customers.repository';
 import { listCustomerEvents } from '../events/events-query.service';
 import { parseCents } from '../events/rules/money';
 import type { AccountFacts } from './rules/appeal-evidence';
@@ -10,13 +9,10 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
 /** What is on file about an account's owner: bound phones and emails, logins, paid recharges, first region. */
 export async function accountFacts(db: Db, customerId: string | null): Promise<AccountFacts> {
   if (!customerId) return { phones: [], emails: [], logins: [], recharges: [], creationRegion: null };
-  const ids = await db
-    .select({ type: customerIdentities.type, value: customerIdentities.value })
-    .from(customerIdentities)
-    .where(and(eq(customerIdentities.customerId, customerId), inArray(customerIdentities.type, ['phone', 'email'])));
+  const ids = await identitiesOf(db, [customerId], ['phone', 'email']);
   const logins = await listCustomerEvents(db, customerId, { types: ['login'], limit: 200 });
   const recharges = (await listCustomerEvents(db, customerId, { types: ['recharge'], limit: 50 })).filter((e) => e.data.status === 'paid');
-  const [profile] = await db.select({ region: customers.region, city: customers.city }).from(customers).where(eq(customers.id, customerId));
+  const profile = await findCustomerById(db, customerId);
   const first = logins.at(-1);
   return {
     phones: ids.filter((i) => i.type === 'phone').map((i) => i.value),

@@ -2,6 +2,7 @@ import { count, desc, eq } from 'drizzle-orm';
 import type { AppDeps } from '../../app';
 import { inTransaction } from '../../platform/db/unit-of-work';
 import { AppError } from '../../platform/http/app-error';
+import { isoOrNull } from '../../platform/iso-time';
 import { portalContext, statusLink } from '../portal/portal-context';
 import { resolvePlayer } from '../portal/portal-player';
 import { visibleTicket } from '../tickets/ticket-access';
@@ -15,7 +16,6 @@ import { keyWords, similarIssues, similarTickets } from './bugs.similar';
 type Deps = Pick<AppDeps, 'database' | 'bus' | 'clock' | 'ids' | 'config' | 'logger'>;
 /** The default `technical` ticket category (migration 0008). */
 export const BUG_CATEGORY = '01930000-0000-7000-8000-0000000000c3';
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 type Fields = Omit<BugReportBody, 'requesterId' | 'channel'>;
 
@@ -73,7 +73,7 @@ export async function duplicates(deps: Deps, ctx: TicketContext, ticketId: strin
 
 async function presentIssue(deps: Deps, row: typeof knownIssues.$inferSelect): Promise<KnownIssue> {
   const [linked] = await deps.database.db.select({ n: count() }).from(bugReports).where(eq(bugReports.knownIssueId, row.id));
-  return { id: row.id, title: row.title, description: row.description, status: row.status as KnownIssue['status'], fixedInVersion: row.fixedInVersion, fixedAt: iso(row.fixedAt), linkedReports: linked!.n, createdAt: row.createdAt.toISOString() };
+  return { id: row.id, title: row.title, description: row.description, status: row.status as KnownIssue['status'], fixedInVersion: row.fixedInVersion, fixedAt: isoOrNull(row.fixedAt), linkedReports: linked!.n, createdAt: row.createdAt.toISOString() };
 }
 
 export async function listKnownIssues(deps: Deps): Promise<KnownIssue[]> {

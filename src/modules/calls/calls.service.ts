@@ -1,10 +1,10 @@
-import { and, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import type { ServiceDeps } from '../../app';
 import type { AuditContext } from '../../platform/audit/audit.service';
-import { users } from '../../platform/auth/auth.schema';
+import { findUsersByEmails } from '../../platform/auth/users.repository';
 import { findIdentityOwners } from '../customers/identities.repository';
-import { tickets } from '../tickets/tickets.schema';
+import { ticketIdsByNumber } from '../tickets/tickets.repository';
 import { callRecords } from './calls.schema';
 import { callStats, ANSWER_RATE_TARGET, WAIT_TARGET_S } from './rules/call-stats';
 import { checkCall, type CallInput, type CheckedCall } from './rules/call-row';
@@ -21,12 +21,9 @@ async function store(deps: ServiceDeps, ctx: AuditContext, calls: CheckedCall[])
   const db = deps.database.db;
   const owners = await findIdentityOwners(db, [...new Set(calls.map((c) => c.phone))].map((value) => ({ type: 'phone', value })));
   const byPhone = new Map(owners.map((o) => [o.value, o.merged_into ?? o.customer_id]));
-  const emails = [...new Set(calls.map((c) => c.agentEmail).filter((e): e is string => e !== null))];
-  const agents = emails.length ? await db.select({ id: users.id, email: users.email }).from(users).where(inArray(sql`lower(${users.email})`, emails)) : [];
+  const agents = await findUsersByEmails(db, calls.map((c) => c.agentEmail).filter((e): e is string => e !== null));
   const byEmail = new Map(agents.map((a) => [a.email.toLowerCase(), a.id]));
-  const numbers = [...new Set(calls.map((c) => c.ticketNumber).filter((n): n is number => n !== null))];
-  const found = numbers.length ? await db.select({ id: tickets.id, number: tickets.number }).from(tickets).where(inArray(tickets.number, numbers)) : [];
-  const byNumber = new Map(found.map((t) => [t.number, t.id]));
+  const byNumber = await ticketIdsByNumber(db, [...new Set(calls.map((c) => c.ticketNumber).filter((n): n is number => n !== null))]);
   const now = deps.clock.now();
   const rows = calls.map((c) => ({
     id: deps.ids.uuid(),

@@ -1,6 +1,7 @@
 import { AppError } from '../../platform/http/app-error';
 import type { Tx } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/unit-of-work';
+import { isoOrNull } from '../../platform/iso-time';
 import { lockChangeable, visibleTicket } from '../tickets/ticket-access';
 import { actorRef, auditTickets, type TicketContext, type TicketDeps } from '../tickets/ticket-context';
 import { addMessage } from '../tickets/ticket-messages.service';
@@ -14,7 +15,6 @@ function stateOf(row: repo.ComplaintRow): ComplaintState {
 }
 
 function present(row: repo.ComplaintRow, steps: repo.StepRow[]): Complaint {
-  const iso = (d: Date | null) => (d ? d.toISOString() : null);
   return {
     ticketId: row.ticketId,
     stage: row.stage as Stage,
@@ -25,10 +25,10 @@ function present(row: repo.ComplaintRow, steps: repo.StepRow[]): Complaint {
     plan: row.plan,
     planRejected: row.planRejected,
     planApprovedBy: row.planApprovedBy,
-    planApprovedAt: iso(row.planApprovedAt),
+    planApprovedAt: isoOrNull(row.planApprovedAt),
     receivedBy: row.receivedBy,
     receivedAt: row.receivedAt.toISOString(),
-    resultSentAt: iso(row.resultSentAt),
+    resultSentAt: isoOrNull(row.resultSentAt),
     next: allowedActions(stateOf(row)),
     steps: steps.map((s) => ({ id: s.id, action: s.action as Complaint['steps'][number]['action'], stageAfter: s.stageAfter as Stage, details: s.details, actor: s.actor, actorLabel: s.actorLabel, at: s.at.toISOString() })),
   };

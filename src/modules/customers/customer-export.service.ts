@@ -1,13 +1,12 @@
 import { Readable } from 'node:stream';
 import { recordAudit } from '../../platform/audit/audit.service';
+import { isoOrNull } from '../../platform/iso-time';
 import { customerEventPages, customerMonthlySpend } from '../events/customer-events.service';
 import { emptyCustomerStats, getCustomerStats } from '../events/customer-stats.service';
 import * as repo from './customers.repository';
 import { presentIdentity } from './customer-view';
 import { allNotesOf } from './notes.repository';
 import { readable, type CustomerContext, type CustomerDeps } from './service-context';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** A file to send: its name and its content as a stream. */
 export interface ExportFile {
@@ -44,8 +43,8 @@ export async function exportCustomerData(deps: CustomerDeps, ctx: CustomerContex
       exportedAt: now.toISOString(),
       customer: {
         ...row,
-        registeredAt: iso(row.registeredAt),
-        erasedAt: iso(row.erasedAt),
+        registeredAt: isoOrNull(row.registeredAt),
+        erasedAt: isoOrNull(row.erasedAt),
         createdAt: row.createdAt.toISOString(),
         updatedAt: row.updatedAt.toISOString(),
       },

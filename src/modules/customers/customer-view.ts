@@ -1,4 +1,5 @@
 import type { Principal } from '../../platform/auth/principal';
+import { isoOrNull } from '../../platform/iso-time';
 import type { CustomerStats } from '../events/customer-stats.service';
 import type { Customer, CustomerSummary, Identity } from './customers.contracts';
 import type { CustomerRow, IdentityRow } from './customers.repository';
@@ -28,8 +29,6 @@ export interface SummaryStatsRow {
   lastSeenAt: Date | null;
   visitCount: number | null;
 }
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function presentIdentity(row: IdentityRow, viewer: Viewer): Identity {
   return {
@@ -81,7 +80,7 @@ function summaryFields(row: CustomerRow, identities: IdentityRow[], viewer: View
 export function presentSummary(row: CustomerRow, identities: IdentityRow[], stats: SummaryStatsRow, viewer: Viewer): CustomerSummary {
   return {
     ...summaryFields(row, identities, viewer),
-    stats: { totalSpend: stats.totalSpend ?? '0.00', lastSeenAt: iso(stats.lastSeenAt), visitCount: stats.visitCount ?? 0 },
+    stats: { totalSpend: stats.totalSpend ?? '0.00', lastSeenAt: isoOrNull(stats.lastSeenAt), visitCount: stats.visitCount ?? 0 },
   };
 }
 
@@ -94,7 +93,7 @@ export function presentCustomer(row: CustomerRow, identities: IdentityRow[], sta
     region: row.region,
     city: row.city,
     preferredLocale: row.preferredLocale,
-    registeredAt: iso(row.registeredAt),
+    registeredAt: isoOrNull(row.registeredAt),
     interests: row.interests,
     custom: row.custom,
     consent: row.consent,

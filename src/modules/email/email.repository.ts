@@ -69,18 +69,6 @@ export async function threadOf(ex: Executor, ticketId: string): Promise<Pick<Ema
 }
 
 /**
- * A public reply's text and author, for mailing it. A documented read of the tickets module's
- * conversation table: the reply is the one thing the email channel sends.
- */
-export async function replyOf(ex: Executor, ticketMessageId: string): Promise<{ body: string; kind: string; authorType: string } | undefined> {
-  const [row] = await ex
-    .select({ body: ticketMessages.body, kind: ticketMessages.kind, authorType: ticketMessages.authorType })
-    .from(ticketMessages)
-    .where(eq(ticketMessages.id, ticketMessageId));
-  return row;
-}
-
-/**
  * Claims up to `limit` unsent outbound mails whose time has come (never claimed, or the claim
  * lapsed): each claimed row is this sender's until `leaseUntil`. Rows another sender holds
  * are skipped, so two nodes never send the same mail at once.

@@ -1,4 +1,5 @@
 import type { Database, Db, Tx } from '../../platform/db/database';
+import { isoOrNull } from '../../platform/iso-time';
 import * as repo from './customer-stats.repository';
 
 /** A customer's activity aggregates as the API shows them (docs/api.md, `CustomerStats`). */
@@ -47,8 +48,6 @@ export function spendWindow(now: Date): { from: string; to: string } {
   const first = (y: number, m: number) => new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
   return { from: first(now.getUTCFullYear(), now.getUTCMonth() - 11), to: first(now.getUTCFullYear(), now.getUTCMonth()) };
 }
-
-const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 
 function toStats(row: repo.CustomerStatsRow): CustomerStats {
   return {

@@ -1,23 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/test-app';
-import { FakeClock } from '../../platform/clock';
+import type { TestApp } from '../../../test/helpers/test-app';
 import type { EventEnvelope } from '../../platform/bus/events';
 import { ingestEvents } from './ingest.service';
+import { ingestOptions, ingestTestApp, recharge } from './ingest.test-kit';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ clock: new FakeClock('2026-03-15T12:00:00Z') });
+  t = await ingestTestApp();
 });
 afterAll(async () => t.close());
-
-const options = { source: 'test', createUnknownCustomers: true };
-const recharge = (id: string, customer: Record<string, unknown>, occurredAt = '2026-03-01T10:00:00Z') => ({
-  id,
-  type: 'recharge',
-  occurredAt,
-  customer,
-  data: { orderId: id, amount: '10.00', currency: 'CNY', channel: 'alipay', status: 'paid' },
-});
 
 async function waitFor<T>(get: () => T | undefined, ms = 5000): Promise<T> {
   const end = Date.now() + ms;
@@ -41,7 +32,7 @@ describe('ingestEvents', () => {
       const result = await ingestEvents(
         t.deps,
         [recharge('bus-1', { qq: 'bus-a' }), recharge('bus-2', { qq: 'bus-b' }), { id: 'bus-3', type: 'login', occurredAt: '2026-03-02T10:00:00Z', customer: { qq: 'bus-a' } }, { id: 'bad' }],
-        options,
+        ingestOptions,
       );
       expect(result).toMatchObject({ accepted: 3, rejected: 1 });
       const { event, storedThen } = await waitFor(() => seen[0]);
@@ -50,7 +41,7 @@ describe('ingestEvents', () => {
       expect([...event.payload.types].sort()).toEqual(['login', 'recharge']);
       expect(storedThen).toBe(3);
       // A batch with nothing new announces nothing.
-      await ingestEvents(t.deps, [recharge('bus-1', { qq: 'bus-a' })], options);
+      await ingestEvents(t.deps, [recharge('bus-1', { qq: 'bus-a' })], ingestOptions);
       await new Promise((r) => setTimeout(r, 200));
       expect(seen).toHaveLength(1);
     } finally {
@@ -64,13 +55,13 @@ describe('ingestEvents', () => {
     // Every batch draws the same base id, so the first event of the next batch gets the id of
     // the first one here: at the same time, that breaks the events primary key mid-transaction.
     const sameIds = { ...t.deps, ids: { uuid: () => '0195f0a0-0000-7000-8000-00000000beef', secret: t.deps.ids.secret } };
-    const first = await ingestEvents(sameIds, [recharge('fail-0', { qq: 'fail-a' }, '2026-03-03T10:00:00Z')], options);
+    const first = await ingestEvents(sameIds, [recharge('fail-0', { qq: 'fail-a' }, '2026-03-03T10:00:00Z')], ingestOptions);
     expect(first.accepted).toBe(1);
     const [owner] = await t.deps.database.query<{ customer_id: string }>(`select customer_id from events where external_id = 'fail-0'`);
     await new Promise((r) => setTimeout(r, 100));
     published.length = 0;
     const batch = [recharge('fail-1', { customerId: owner!.customer_id }, '2026-03-03T10:00:00Z'), recharge('fail-2', { customerId: owner!.customer_id }, '2026-03-04T10:00:00Z')];
-    await expect(ingestEvents(sameIds, batch, options)).rejects.toThrow();
+    await expect(ingestEvents(sameIds, batch, ingestOptions)).rejects.toThrow();
     await new Promise((r) => setTimeout(r, 200));
     off();
     expect(published).toEqual([]);
@@ -79,11 +70,11 @@ describe('ingestEvents', () => {
     const [stats] = await t.deps.database.query<{ event_count: string }>('select event_count from customer_stats where customer_id = $1', [owner!.customer_id]);
     expect(Number(stats!.event_count)).toBe(1);
     // The same batch goes through once ids are fresh again.
-    expect((await ingestEvents(t.deps, batch, options)).accepted).toBe(2);
+    expect((await ingestEvents(t.deps, batch, ingestOptions)).accepted).toBe(2);
   });
 
   it('refuses more than 10,000 events in one call', async () => {
-    await expect(ingestEvents(t.deps, new Array(10_001).fill({}), options)).rejects.toMatchObject({ code: 'too_many_events' });
+    await expect(ingestEvents(t.deps, new Array(10_001).fill({}), ingestOptions)).rejects.toMatchObject({ code: 'too_many_events' });
   });
 
   it('marks customers it creates for an import as source import', async () => {
@@ -98,13 +89,13 @@ describe('ingestEvents', () => {
   it('stores concurrent batches over the same customers without deadlock or lost aggregates', async () => {
     // Existing customers first, so both batches update the same customer_stats and monthly rows.
     const cards = Array.from({ length: 40 }, (_, i) => `conc-card-${i}`);
-    const seed = await ingestEvents(t.deps, cards.map((card, i) => recharge(`conc-seed-${i}`, { memberCard: card })), options);
+    const seed = await ingestEvents(t.deps, cards.map((card, i) => recharge(`conc-seed-${i}`, { memberCard: card })), ingestOptions);
     expect(seed.accepted).toBe(40);
     // Each batch names the customers in a different order; some event ids overlap between them.
     const batch = (tag: string, order: string[]) =>
       order.flatMap((card, i) => [recharge(`conc-${tag}-${i}`, { memberCard: card }), recharge(`conc-shared-${card}`, { memberCard: card })]);
     const results = await Promise.all(
-      Array.from({ length: 4 }, (_, k) => ingestEvents(t.deps, batch(`b${k}`, k % 2 ? [...cards].reverse() : cards), options)),
+      Array.from({ length: 4 }, (_, k) => ingestEvents(t.deps, batch(`b${k}`, k % 2 ? [...cards].reverse() : cards), ingestOptions)),
     );
     expect(results.every((r) => r.rejected === 0)).toBe(true);
     expect(results.reduce((n, r) => n + r.accepted, 0)).toBe(4 * 40 + 40);

@@ -2,12 +2,11 @@ import type { AuditContext } from '../../platform/audit/audit.service';
 import { isForeignKeyViolation } from '../../platform/db/db-errors';
 import { inTransaction } from '../../platform/db/unit-of-work';
 import { AppError } from '../../platform/http/app-error';
+import { isoOrNull } from '../../platform/iso-time';
 import { issueCoupon } from './coupon-issue';
 import * as repo from './coupons.repository';
 import type { BulkIssueAnswer, CouponTemplate, CreateCouponTemplateBody, PatchCouponTemplateBody } from './loyalty-catalog.contracts';
 import { actorOf, auditLoyalty, type LoyaltyDeps } from './service-context';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 function toTemplate(t: repo.CouponTemplateRow): CouponTemplate {
   return {
@@ -18,8 +17,8 @@ function toTemplate(t: repo.CouponTemplateRow): CouponTemplate {
     percentOff: t.percentOff,
     minutes: t.minutes,
     giftName: t.giftName,
-    validFrom: iso(t.validFrom),
-    validTo: iso(t.validTo),
+    validFrom: isoOrNull(t.validFrom),
+    validTo: isoOrNull(t.validTo),
     validDays: t.validDays,
     perMemberLimit: t.perMemberLimit,
     autoIssue: t.autoIssue as CouponTemplate['autoIssue'],

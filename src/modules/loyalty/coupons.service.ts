@@ -2,6 +2,7 @@ import type { AuditContext } from '../../platform/audit/audit.service';
 import type { Db, Tx } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/unit-of-work';
 import { AppError } from '../../platform/http/app-error';
+import { isoOrNull } from '../../platform/iso-time';
 import { grantPackageMinutes } from '../membership/session-billing';
 import { issueCoupon } from './coupon-issue';
 import * as repo from './coupons.repository';
@@ -9,8 +10,6 @@ import type { Coupon, RedeemCouponAnswer } from './loyalty-catalog.contracts';
 import { normaliseCode } from './rules/codes';
 import { couponTransition } from './rules/coupon-state';
 import { actorOf, assertStore, auditLoyalty, forMember, retryOnConflict, type LoyaltyDeps } from './service-context';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** The API shape of a coupon with its template's name and kind. */
 export function toCoupon(c: repo.CouponRow, t: Pick<repo.CouponTemplateRow, 'name' | 'kind'>): Coupon {
@@ -24,8 +23,8 @@ export function toCoupon(c: repo.CouponRow, t: Pick<repo.CouponTemplateRow, 'nam
     status: c.status as Coupon['status'],
     issuedAt: c.issuedAt.toISOString(),
     validFrom: c.validFrom.toISOString(),
-    validUntil: iso(c.validUntil),
-    redeemedAt: iso(c.redeemedAt),
+    validUntil: isoOrNull(c.validUntil),
+    redeemedAt: isoOrNull(c.redeemedAt),
     redeemedStoreId: c.redeemedStoreId,
   };
 }

@@ -4,14 +4,14 @@ import { isForeignKeyViolation } from '../../platform/db/db-errors';
 import { inTransaction } from '../../platform/db/unit-of-work';
 import { AppError } from '../../platform/http/app-error';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
+import { isoOrNull } from '../../platform/iso-time';
 import type { ActiveListQuery, CreateProductBody, CreatePromotionBody, PackageProduct, PatchProductBody, PatchPromotionBody, TopupPromotion } from './membership.contracts';
 import * as repo from './products.repository';
 
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 const date = (s: string | null | undefined) => (s === undefined ? undefined : s === null ? null : new Date(s));
 
 function toPromotion(r: repo.PromotionRow): TopupPromotion {
-  return { ...r, validFrom: iso(r.validFrom), validUntil: iso(r.validUntil), createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() };
+  return { ...r, validFrom: isoOrNull(r.validFrom), validUntil: isoOrNull(r.validUntil), createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() };
 }
 function toProduct(r: repo.ProductRow): PackageProduct {
   return { ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() };
@@ -63,7 +63,7 @@ export async function createPromotion(deps: ServiceDeps, ctx: AuditContext, body
 export async function updatePromotion(deps: ServiceDeps, ctx: AuditContext, id: string, body: PatchPromotionBody): Promise<TopupPromotion> {
   const current = await repo.findPromotion(deps.database.db, id);
   if (!current) throw new AppError('promotion_not_found');
-  checkValidity(body.validFrom === undefined ? iso(current.validFrom) : body.validFrom, body.validUntil === undefined ? iso(current.validUntil) : body.validUntil);
+  checkValidity(body.validFrom === undefined ? isoOrNull(current.validFrom) : body.validFrom, body.validUntil === undefined ? isoOrNull(current.validUntil) : body.validUntil);
   const now = deps.clock.now();
   return guardStore(() =>
     inTransaction(deps, async (tx) => {

@@ -1,12 +1,12 @@
-import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../../app';
 import { AppError } from '../../platform/http/app-error';
 import type { Db, Tx } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/unit-of-work';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
+import { isoOrNull } from '../../platform/iso-time';
 import { queueWebhook } from '../../platform/webhooks/webhooks.service';
 import { findIdentityOwners } from '../customers/identities.repository';
-import { departments } from '../organisation/organisation.schema';
+import { findDepartmentByCode } from '../organisation/departments.repository';
 import { requesterFor } from '../tickets/ticket-refs';
 import { actorRef, auditTickets, type TicketContext, type TicketDeps } from '../tickets/ticket-context';
 import { createTicket } from '../tickets/ticket-create.service';
@@ -20,7 +20,6 @@ import { presentSanction } from './sanctions.service';
 /** The default `player_report` ticket category (seeded by migration 0008). */
 export const PLAYER_REPORT_CATEGORY = '01930000-0000-7000-8000-0000000000c5';
 const typeNames: Record<string, string> = { harassment: '骚扰 harassment', abusive_chat: '辱骂 abusive chat', cheating: '外挂 cheating', other: '其他 other' };
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** The profile holding a game account (following merges), if any. */
 export async function accountOwner(ex: Db | Tx, account: string): Promise<string | null> {
@@ -30,8 +29,7 @@ export async function accountOwner(ex: Db | Tx, account: string): Promise<string
 }
 
 async function violationsDepartment(ex: Db | Tx): Promise<string | null> {
-  const [row] = await ex.select({ id: departments.id }).from(departments).where(eq(departments.code, 'violations'));
-  return row?.id ?? null;
+  return (await findDepartmentByCode(ex, 'violations'))?.id ?? null;
 }
 
 function present(row: repo.ReportRow, ticketNumber: number, reportedOffences: number): PlayerReport {
@@ -50,7 +48,7 @@ function present(row: repo.ReportRow, ticketNumber: number, reportedOffences: nu
     decision: row.decision ?? null,
     sanctionId: row.sanctionId,
     decidedBy: row.decidedBy,
-    decidedAt: iso(row.decidedAt),
+    decidedAt: isoOrNull(row.decidedAt),
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -130,7 +128,7 @@ export async function decideReport(deps: TicketDeps & Pick<AppDeps, 'logger'>, c
         createdAt: now,
       });
       const count = await repo.offences(tx, { customerId: report.reportedCustomerId, gameAccount: report.reportedAccount });
-      await queueWebhook(tx, outbox, deps, 'sanction.applied', { sanctionId: sanction.id, gameAccount: sanction.gameAccount, customerId: sanction.customerId, kind: sanction.kind, startsAt: now.toISOString(), endsAt: iso(sanction.endsAt), reason: sanction.reason, reportId: report.id, offences: count });
+      await queueWebhook(tx, outbox, deps, 'sanction.applied', { sanctionId: sanction.id, gameAccount: sanction.gameAccount, customerId: sanction.customerId, kind: sanction.kind, startsAt: now.toISOString(), endsAt: isoOrNull(sanction.endsAt), reason: sanction.reason, reportId: report.id, offences: count });
     }
     const row = await repo.updateReport(tx, id, { status: sanction ? 'actioned' : 'dismissed', decision: { ...body }, sanctionId: sanction?.id ?? null, decidedBy: actorRef(ctx), decidedAt: now });
     await auditTickets(tx, now, ctx, 'player_report.decided', { type: 'player_report', id }, { action: body.action, sanctionId: sanction?.id ?? null });

@@ -4,13 +4,12 @@ import type { Principal } from '../../platform/auth/principal';
 import { principalStoreId } from '../../platform/auth/principal';
 import { inTransaction } from '../../platform/db/unit-of-work';
 import { AppError } from '../../platform/http/app-error';
+import { isoOrNull } from '../../platform/iso-time';
 import { queueWebhook } from '../../platform/webhooks/webhooks.service';
 import { findCustomerById } from '../customers/customers.repository';
 import type { CreateSanctionBody, Sanction } from './moderation.contracts';
 import * as repo from './moderation.repository';
 import { inForce, sanctionEnd } from './rules/sanction-terms';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const actorOf = (ctx: AuditContext) => (ctx.actor.id ? `${ctx.actor.type}:${ctx.actor.id}` : ctx.actor.type);
 
 export function presentSanction(row: repo.SanctionRow, now: Date): Sanction {
@@ -23,11 +22,11 @@ export function presentSanction(row: repo.SanctionRow, now: Date): Sanction {
     reason: row.reason,
     reportId: row.reportId,
     startsAt: row.startsAt.toISOString(),
-    endsAt: iso(row.endsAt),
+    endsAt: isoOrNull(row.endsAt),
     inForce: inForce(row, now),
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
-    revokedAt: iso(row.revokedAt),
+    revokedAt: isoOrNull(row.revokedAt),
     revokeReason: row.revokeReason,
   };
 }
@@ -70,7 +69,7 @@ export async function sanctionCustomer(deps: ServiceDeps, ctx: AuditContext & { 
   return inTransaction(deps, async (tx, outbox) => {
     const row = await repo.insertSanction(tx, { id: deps.ids.uuid(), customerId, gameAccount: body.gameAccount ?? null, kind: body.kind, storeId, reason: body.reason.trim(), startsAt: now, endsAt: end.endsAt, createdBy: actorOf(ctx), createdAt: now });
     const offences = await repo.offences(tx, { customerId, gameAccount: body.gameAccount ?? '' });
-    await queueWebhook(tx, outbox, deps, 'sanction.applied', { sanctionId: row.id, customerId, gameAccount: row.gameAccount, storeId, kind: row.kind, startsAt: now.toISOString(), endsAt: iso(row.endsAt), reason: row.reason, reportId: null, offences });
+    await queueWebhook(tx, outbox, deps, 'sanction.applied', { sanctionId: row.id, customerId, gameAccount: row.gameAccount, storeId, kind: row.kind, startsAt: now.toISOString(), endsAt: isoOrNull(row.endsAt), reason: row.reason, reportId: null, offences });
     await recordAudit(tx, { at: now, actor: ctx.actor, ip: ctx.ip, requestId: ctx.requestId, action: 'sanction.applied', targetType: 'customer', targetId: customerId, details: { sanctionId: row.id, kind: row.kind, storeId } });
     return presentSanction(row, now);
   });

@@ -55,6 +55,12 @@ export async function countTeamsInDepartment(ex: Executor, departmentId: string)
   return row?.n ?? 0;
 }
 
+/** The ids of a department's teams. */
+export async function teamIdsOfDepartment(ex: Executor, departmentId: string): Promise<string[]> {
+  const rows = await ex.select({ id: teams.id }).from(teams).where(eq(teams.departmentId, departmentId));
+  return rows.map((r) => r.id);
+}
+
 export async function findTeamById(ex: Executor, id: string): Promise<TeamRow | undefined> {
   const [row] = await ex.select().from(teams).where(eq(teams.id, id));
   return row;

@@ -1,6 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
-import { tickets } from '../tickets/tickets.schema';
 import { portalSecrets, portalSurveyInvites, portalTickets, rechargeClaims, ticketCsat } from './portal.schema';
 
 type Executor = Db | Tx;
@@ -35,15 +34,6 @@ export async function insertPortalTicket(ex: Executor, row: typeof portalTickets
 export async function findPortalTicket(ex: Executor, ticketId: string) {
   const [row] = await ex.select().from(portalTickets).where(eq(portalTickets.ticketId, ticketId));
   return row;
-}
-
-/**
- * A ticket's id by its number. The one read of the tickets table here: the tickets module
- * looks tickets up by id only, and the email + number lookup starts from the number.
- */
-export async function ticketIdByNumber(ex: Executor, num: number): Promise<string | undefined> {
-  const [row] = await ex.select({ id: tickets.id }).from(tickets).where(eq(tickets.number, num));
-  return row?.id;
 }
 
 /** Records a rating; undefined when this resolution was already rated. */

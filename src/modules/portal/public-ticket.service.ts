@@ -2,7 +2,7 @@ import { findUserById } from '../../platform/auth/users.repository';
 import { AppError } from '../../platform/http/app-error';
 import { listCategories } from '../tickets/ticket-categories.repository';
 import { listMessages, type MessageRow } from '../tickets/ticket-messages.repository';
-import { findTicket, type TicketRow } from '../tickets/tickets.repository';
+import { findTicket, ticketIdsByNumber, type TicketRow } from '../tickets/tickets.repository';
 import { identitiesOf } from '../customers/customers.repository';
 import { statusLink, ticketOfToken, type PortalDeps } from './portal-context';
 import { resolvePlayer } from './portal-player';
@@ -42,7 +42,7 @@ export async function submitPublicTicket(deps: PortalDeps, body: PublicTicketBod
 export async function lookupTicket(deps: PortalDeps, body: LookupBody): Promise<{ number: number; token: string; statusUrl: string }> {
   const db = deps.database.db;
   const email = body.email.trim().toLowerCase();
-  const ticketId = await repo.ticketIdByNumber(db, body.number);
+  const ticketId = (await ticketIdsByNumber(db, [body.number])).get(body.number);
   const ticket = ticketId ? await findTicket(db, ticketId) : undefined;
   if (!ticket) throw new AppError('portal_ticket_not_found');
   const contact = await repo.findPortalTicket(db, ticket.id);

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { activeUsersWithRole } from '../../platform/auth/users.repository';
 import type { Db, Tx } from '../../platform/db/database';
+import { teamIdsOfDepartment } from '../organisation/departments.repository';
 import type { SlaStep } from './rules/sla-clocks';
 import type { Locale } from './rules/notification-text';
 
@@ -21,15 +22,14 @@ const chain: Record<SlaStep, Level[]> = {
 };
 
 async function usersWith(ex: Db | Tx, role: Level, place: { departmentId: string | null; teamId: string | null }, anywhere = false): Promise<Recipient[]> {
-  const inDepartment = (d: string) => sql`(u.department_id = ${d} or u.team_id in (select id from teams where department_id = ${d}))`;
-  const where =
-    anywhere ? sql`true`
-    : role === 'team_lead' && place.teamId ? sql`u.team_id = ${place.teamId}`
-    : place.departmentId ? inDepartment(place.departmentId)
+  const within =
+    anywhere ? undefined
+    : role === 'team_lead' && place.teamId ? { teamIds: [place.teamId] }
+    : place.departmentId ? { departmentId: place.departmentId, teamIds: await teamIdsOfDepartment(ex, place.departmentId) }
     : null;
-  if (!where) return [];
-  const rows = await ex.execute(sql`select u.id, u.locale from users u where u.active and u.role = ${role} and ${where} order by u.id`);
-  return (rows as unknown as { rows: { id: string; locale: string | null }[] }).rows.map((r) => ({ id: r.id, locale: r.locale === 'en' ? 'en' : 'zh-CN' }));
+  if (within === null) return [];
+  const users = await activeUsersWithRole(ex, role, within);
+  return users.map((u) => ({ id: u.id, locale: u.locale === 'en' ? 'en' : 'zh-CN' }));
 }
 
 /** Who hears about `step` on a ticket placed in this department and team. */

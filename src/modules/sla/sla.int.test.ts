@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '../../platform/bus/events';
+import { isoOrNull } from '../../platform/iso-time';
 import { slaKit, type SlaKit } from './sla.test-kit';
 
 let k: SlaKit;
 const notified: EventEnvelope<'notification.created'>[] = [];
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 beforeAll(async () => {
   k = await slaKit();
@@ -27,10 +27,10 @@ describe('SLA clocks on the seeded policies', () => {
     const ticket = await k.ticket({ channel: 'email', teamId: k.teamA });
     const row = await k.slaRow(ticket.id);
     // 24 business hours of first response: Mon 9 h + Tue 9 h + Wed 6 h → Wed 15:00; warning at 80 %.
-    expect(iso(row.firstResponseDueAt)).toBe('2026-06-03T07:00:00.000Z');
-    expect(iso(row.firstResponseWarnAt)).toBe('2026-06-03T02:12:00.000Z');
+    expect(isoOrNull(row.firstResponseDueAt)).toBe('2026-06-03T07:00:00.000Z');
+    expect(isoOrNull(row.firstResponseWarnAt)).toBe('2026-06-03T02:12:00.000Z');
     // 72 business hours of resolution → the second Wednesday at 18:00.
-    expect(iso(row.resolutionDueAt)).toBe('2026-06-10T10:00:00.000Z');
+    expect(isoOrNull(row.resolutionDueAt)).toBe('2026-06-10T10:00:00.000Z');
     expect(row.policy).toMatchObject({ channel: 'email', priority: 'normal', targets: { firstResponse: 86_400, resolution: 259_200 }, calendar: { timeZone: 'Asia/Shanghai', is24x7: false } });
 
     const view = await k.api('GET', `/tickets/${ticket.id}/sla`);
@@ -46,7 +46,7 @@ describe('SLA clocks on the seeded policies', () => {
     await k.at('2026-06-01T02:00:00Z'); // Mon 10:00
     expect((await k.api('PATCH', `/tickets/${ticket.id}`, { status: 'pending_customer' })).statusCode).toBe(200);
     const paused = await k.slaRow(ticket.id, (r) => r.pausedSince !== null);
-    expect(iso(paused.pausedSince)).toBe('2026-06-01T02:00:00.000Z');
+    expect(isoOrNull(paused.pausedSince)).toBe('2026-06-01T02:00:00.000Z');
     expect((await k.api('GET', `/tickets/${ticket.id}/sla`)).json().resolution.state).toBe('paused');
 
     await k.at('2026-06-02T02:00:00Z'); // Tue 10:00
@@ -54,7 +54,7 @@ describe('SLA clocks on the seeded policies', () => {
     const resumed = await k.slaRow(ticket.id, (r) => r.pausedSince === null);
     expect(resumed.pausedBusinessMs).toBe(9 * 3600_000); // Mon 10:00–18:00 and Tue 09:00–10:00
     // high: 36 business hours from Mon 09:00 → Thu 18:00, plus the 9 paused hours → Fri 18:00.
-    expect(iso(resumed.resolutionDueAt)).toBe('2026-06-05T10:00:00.000Z');
+    expect(isoOrNull(resumed.resolutionDueAt)).toBe('2026-06-05T10:00:00.000Z');
   });
 
   it('records quality figures on resolution and counts a reopen', async () => {
@@ -73,7 +73,7 @@ describe('SLA clocks on the seeded policies', () => {
     expect((await k.api('PATCH', `/tickets/${ticket.id}`, { status: 'open' })).statusCode).toBe(200);
     const reopened = await k.slaRow(ticket.id, (r) => r.reopenCount === 1);
     expect(reopened).toMatchObject({ stoppedAt: null, resolutionMetAt: null, resolutionMs: 2 * 3600_000 });
-    expect(iso(reopened.resolutionStartAt)).toBe('2026-06-08T05:00:00.000Z');
+    expect(isoOrNull(reopened.resolutionStartAt)).toBe('2026-06-08T05:00:00.000Z');
   });
 });
 

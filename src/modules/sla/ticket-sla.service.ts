@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { ServiceDeps } from '../../app';
 import { AppError } from '../../platform/http/app-error';
+import { isoOrNull } from '../../platform/iso-time';
 import { visibleTicket } from '../tickets/ticket-access';
 import { ticketContext } from '../tickets/ticket-context';
 import type { MetricClock, SlaState } from './rules/sla-clocks';
@@ -8,8 +9,6 @@ import { metrics, type Metric } from './rules/sla-policy';
 import type { TicketSlaView } from './sla.contracts';
 import { findSla, stateOf, type TicketSlaRow } from './sla.repository';
 import { syncTicketSla } from './sla-sync.service';
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 function metricState(c: MetricClock, state: SlaState, m: Metric): TicketSlaView['firstResponse']['state'] {
   if (!c.dueAt) return 'none';
@@ -27,8 +26,8 @@ function present(row: TicketSlaRow): TicketSlaView {
     const c = state[m];
     return {
       targetS: p.targets[m],
-      startAt: iso(c.startAt), dueAt: iso(c.dueAt), warnAt: iso(c.warnAt), metAt: iso(c.metAt),
-      warnedAt: iso(c.warnedAt), breachedAt: iso(c.breachedAt), escalatedAt: iso(c.escalatedAt),
+      startAt: isoOrNull(c.startAt), dueAt: isoOrNull(c.dueAt), warnAt: isoOrNull(c.warnAt), metAt: isoOrNull(c.metAt),
+      warnedAt: isoOrNull(c.warnedAt), breachedAt: isoOrNull(c.breachedAt), escalatedAt: isoOrNull(c.escalatedAt),
       state: metricState(c, state, m),
     };
   };
@@ -39,7 +38,7 @@ function present(row: TicketSlaRow): TicketSlaView {
     firstResponse,
     nextResponse,
     resolution,
-    pausedSince: iso(state.pausedSince),
+    pausedSince: isoOrNull(state.pausedSince),
     pausedBusinessMs: state.pausedBusinessMs,
     escalationLevel: state.escalationLevel,
     quality: { firstResponseMs: state.firstResponseMs, resolutionMs: state.resolutionMs, resolutionBusinessMs: state.resolutionBusinessMs, reopenCount: state.reopenCount },

@@ -15,8 +15,8 @@ export interface CustomerMessageInput {
   customerId: string;
   authorLabel: string;
   body: string;
-  /** The sender's id of the message (a mail's Message-ID, a forum post id): unique per ticket, so it lands once. */
-  externalRef: string;
+  /** The sender's id of the message (a mail's Message-ID, a forum post id): unique per ticket, so it lands once. None for a message written on our own pages. */
+  externalRef?: string;
   /** The channel it came by (default `email`). */
   channel?: string;
 }
@@ -45,7 +45,7 @@ export async function addCustomerMessage(
       authorLabel: input.authorLabel.slice(0, 200),
       body: input.body,
       channel: input.channel ?? 'email',
-      externalRef: input.externalRef,
+      externalRef: input.externalRef ?? null,
       createdAt: deps.now,
     },
   ]);

@@ -1,3 +1,4 @@
+import { isoOrNull } from '../../platform/iso-time';
 import type { CustomerSummary } from '../customers/customers.contracts';
 import type { Ticket, TicketLink, TicketSummary } from './tickets.contracts';
 import type { TicketChange, TicketMessage } from './ticket-messages.contracts';
@@ -6,8 +7,6 @@ import type { LinkView, MessageRow } from './ticket-messages.repository';
 
 // The one place ticket data is shaped for a response. The requester comes as the customers
 // module's summary, masked there (ticket-refs.ts).
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** A list row. `requester` is null only if the customer row is gone (it never is: a foreign key holds it). */
 export function presentTicketSummary(row: TicketRow, requester: CustomerSummary | undefined): TicketSummary {
@@ -29,10 +28,10 @@ export function presentTicketSummary(row: TicketRow, requester: CustomerSummary 
     mergedIntoId: row.mergedIntoId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    firstResponseAt: iso(row.firstResponseAt),
-    resolvedAt: iso(row.resolvedAt),
-    closedAt: iso(row.closedAt),
-    archivedAt: iso(row.archivedAt),
+    firstResponseAt: isoOrNull(row.firstResponseAt),
+    resolvedAt: isoOrNull(row.resolvedAt),
+    closedAt: isoOrNull(row.closedAt),
+    archivedAt: isoOrNull(row.archivedAt),
   };
 }
 

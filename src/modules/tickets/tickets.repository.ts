@@ -88,3 +88,13 @@ export async function listChanges(ex: Executor, ticketId: string, limit: number,
     .orderBy(asc(c.at), asc(c.id))
     .limit(limit + 1);
 }
+
+/** The ids of the tickets with these numbers (`#100042`), by number; unknown numbers are left out. */
+export async function ticketIdsByNumber(ex: Executor, numbers: number[]): Promise<Map<number, string>> {
+  if (numbers.length === 0) return new Map();
+  const rows = await ex
+    .select({ id: t.id, number: t.number })
+    .from(t)
+    .where(sql`${t.number} = any(${sql.param(numbers)}::bigint[])`);
+  return new Map(rows.map((r) => [r.number, r.id]));
+}

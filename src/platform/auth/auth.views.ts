@@ -1,11 +1,10 @@
+import { isoOrNull } from '../iso-time';
 import { isRole, roleMatrix } from './permissions';
 import type { ApiKeyRecord } from './api-keys.repository';
 import type { SessionRow } from './sessions.repository';
 import type { UserRecord } from './users.repository';
 
 // Records as the API shows them: times as ISO strings, secrets never.
-
-const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
 /** A user as answered by the API (`User` in docs/api.md). */
 export function userView(u: UserRecord) {
@@ -20,7 +19,7 @@ export function userView(u: UserRecord) {
     storeId: u.storeId,
     managerId: u.managerId,
     active: u.active,
-    lastLoginAt: iso(u.lastLoginAt),
+    lastLoginAt: isoOrNull(u.lastLoginAt),
     createdAt: u.createdAt.toISOString(),
   };
 }
@@ -40,8 +39,8 @@ export function apiKeyView(k: ApiKeyRecord) {
     storeId: k.storeId,
     createdBy: k.createdBy,
     createdAt: k.createdAt.toISOString(),
-    lastUsedAt: iso(k.lastUsedAt),
-    revokedAt: iso(k.revokedAt),
+    lastUsedAt: isoOrNull(k.lastUsedAt),
+    revokedAt: isoOrNull(k.revokedAt),
   };
 }
 

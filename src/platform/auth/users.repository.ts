@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database';
 import type { TimeCursor } from './time-cursor';
 import { users } from './auth.schema';
@@ -42,12 +42,35 @@ export async function findCredentialsByEmail(db: Db | Tx, email: string): Promis
   return row;
 }
 
+/** The users with any of these emails, case-insensitively (unknown addresses are left out). */
+export async function findUsersByEmails(db: Db | Tx, emails: string[]): Promise<UserRecord[]> {
+  if (emails.length === 0) return [];
+  const lowered = [...new Set(emails.map((e) => e.toLowerCase()))];
+  return db.select(publicUserColumns).from(users).where(inArray(sql`lower(${users.email})`, lowered));
+}
+
 export async function findCredentialsById(db: Db | Tx, id: string): Promise<UserCredentials | undefined> {
   const [row] = await db
     .select({ ...publicUserColumns, passwordHash: users.passwordHash, failedLoginCount: users.failedLoginCount, lockedUntil: users.lockedUntil })
     .from(users)
     .where(eq(users.id, id));
   return row;
+}
+
+/**
+ * Active users with this role, oldest id first: those of the department or of any of the teams
+ * when `within` is given (nobody when it names neither), else everyone with the role.
+ */
+export async function activeUsersWithRole(db: Db | Tx, role: string, within?: { departmentId?: string; teamIds?: string[] }): Promise<UserRecord[]> {
+  const where = [eq(users.active, true), eq(users.role, role)];
+  if (within) {
+    const places: SQL[] = [];
+    if (within.departmentId) places.push(eq(users.departmentId, within.departmentId));
+    if (within.teamIds?.length) places.push(inArray(users.teamId, within.teamIds));
+    if (places.length === 0) return [];
+    where.push(or(...places)!);
+  }
+  return db.select(publicUserColumns).from(users).where(and(...where)).orderBy(asc(users.id));
 }
 
 export async function insertUser(tx: Db | Tx, row: UserInsert): Promise<UserRecord> {

@@ -2,10 +2,9 @@ import type { ServiceDeps } from '../../app';
 import { recordAudit, type AuditContext } from '../audit/audit.service';
 import { transaction, type Tx } from '../db/database';
 import { AppError } from '../http/app-error';
+import { isoOrNull } from '../iso-time';
 import type { CreateEndpointBody, PatchEndpointBody, WebhookEndpoint } from './webhooks.contracts';
 import * as repo from './webhooks.repository';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 function present(row: repo.EndpointRow): WebhookEndpoint {
   return { id: row.id, name: row.name, url: row.url, events: row.events, active: row.active, secretPrefix: row.secret.slice(0, 10), createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
@@ -60,5 +59,5 @@ export async function updateEndpoint(deps: ServiceDeps, ctx: AuditContext, id: s
 export async function endpointDeliveries(deps: Pick<ServiceDeps, 'database'>, id: string) {
   if (!(await repo.findEndpoint(deps.database.db, id))) throw new AppError('webhook_endpoint_not_found');
   const rows = await repo.recentDeliveries(deps.database.db, id, 100);
-  return rows.map((d) => ({ id: d.id, event: d.event, attempts: d.attempts, nextAttemptAt: d.nextAttemptAt.toISOString(), lastStatus: d.lastStatus, lastError: d.lastError, deliveredAt: iso(d.deliveredAt), failedAt: iso(d.failedAt), createdAt: d.createdAt.toISOString() }));
+  return rows.map((d) => ({ id: d.id, event: d.event, attempts: d.attempts, nextAttemptAt: d.nextAttemptAt.toISOString(), lastStatus: d.lastStatus, lastError: d.lastError, deliveredAt: isoOrNull(d.deliveredAt), failedAt: isoOrNull(d.failedAt), createdAt: d.createdAt.toISOString() }));
 }

@@ -1,5 +1,6 @@
 import type { Tx } from '../../../platform/db/database';
 import { getCustomer } from '../../customers/customers.service';
+import { findMessage } from '../../tickets/ticket-messages.repository';
 import { findTicket } from '../../tickets/tickets.repository';
 import type { EmailDeps } from '../email.context';
 import * as repo from '../email.repository';
@@ -51,7 +52,7 @@ async function recipientOf(deps: EmailDeps, ticket: { requesterId: string }, thr
 export async function queueReply(deps: EmailDeps, ticketId: string, ticketMessageId: string): Promise<string | null> {
   if (!deps.mailer) return null;
   const db = deps.database.db;
-  const [ticket, reply] = await Promise.all([findTicket(db, ticketId), repo.replyOf(db, ticketMessageId)]);
+  const [ticket, reply] = await Promise.all([findTicket(db, ticketId), findMessage(db, ticketMessageId)]);
   if (!ticket || ticket.channel !== 'email' || !reply || reply.kind !== 'public_reply' || reply.authorType === 'customer') return null;
   const thread = await repo.threadOf(db, ticketId);
   const to = await recipientOf(deps, ticket, thread);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoOrNull } from '../../../platform/iso-time';
 import type { BusinessCalendar } from './business-calendar';
 import { deriveSla, dueSteps, nextCheckAt, takeStep, type SlaSnapshot, type SlaState, type TicketFacts } from './sla-clocks';
 
@@ -8,8 +9,7 @@ const snap: SlaSnapshot = {
   policyId: 'p', overrideIds: [], channel: 'email', priority: 'normal', tierCode: null, warnAtPct: 80, calendarId: 'c', calendar,
   targets: { firstResponse: 2 * 3600, nextResponse: 3600, resolution: 4 * 3600 },
 };
-const d = (iso: string) => new Date(iso);
-const iso = (v: Date | null) => v?.toISOString() ?? null;
+const d = (at: string) => new Date(at);
 const facts = (over: Partial<TicketFacts> = {}): TicketFacts => ({
   createdAt: d('2026-06-01T02:00:00Z'), status: 'open', firstResponseAt: null, resolvedAt: null, closedAt: null, reopenCount: 0, statusChanges: [], conversation: [], ...over,
 });
@@ -46,9 +46,9 @@ describe('deriveSla', () => {
     ],
   ] as const)('%s', (_name, f, [frDue, frWarn], [nrStart, nrDue, nrMet], [resDue, pausedSince, pausedMs]) => {
     const s = deriveSla(snap, f, null);
-    expect([iso(s.firstResponse.dueAt), iso(s.firstResponse.warnAt)]).toEqual([frDue, frWarn]);
-    expect([iso(s.nextResponse.startAt), iso(s.nextResponse.dueAt), iso(s.nextResponse.metAt)]).toEqual([nrStart, nrDue, nrMet]);
-    expect([iso(s.resolution.dueAt), iso(s.pausedSince), s.pausedBusinessMs]).toEqual([resDue, pausedSince, pausedMs]);
+    expect([isoOrNull(s.firstResponse.dueAt), isoOrNull(s.firstResponse.warnAt)]).toEqual([frDue, frWarn]);
+    expect([isoOrNull(s.nextResponse.startAt), isoOrNull(s.nextResponse.dueAt), isoOrNull(s.nextResponse.metAt)]).toEqual([nrStart, nrDue, nrMet]);
+    expect([isoOrNull(s.resolution.dueAt), isoOrNull(s.pausedSince), s.pausedBusinessMs]).toEqual([resDue, pausedSince, pausedMs]);
   });
 
   it('records quality figures on resolution, pauses left out of business time', () => {
@@ -57,13 +57,13 @@ describe('deriveSla', () => {
       statusChanges: [status('2026-06-01T03:00:00Z', 'open', 'pending_customer'), status('2026-06-01T04:00:00Z', 'pending_customer', 'open'), status('2026-06-01T06:00:00Z', 'open', 'resolved')],
     }), null);
     expect(s).toMatchObject({ firstResponseMs: 30 * 60_000, resolutionMs: 4 * 3600_000, resolutionBusinessMs: 3 * 3600_000, stoppedAt: d('2026-06-01T06:00:00Z'), pausedSince: null });
-    expect(iso(s.resolution.metAt)).toBe('2026-06-01T06:00:00.000Z');
+    expect(isoOrNull(s.resolution.metAt)).toBe('2026-06-01T06:00:00.000Z');
     expect(nextCheckAt(snap, s)).toBeNull();
   });
 
   it('keeps marks while a cycle lasts and drops them when a reopen starts a new one', () => {
     const warned = takeStep(deriveSla(snap, facts(), null), 'resolution', 'breach', d('2026-06-01T06:00:00Z'));
-    expect(iso(deriveSla(snap, facts(), warned).resolution.breachedAt)).toBe('2026-06-01T06:00:00.000Z');
+    expect(isoOrNull(deriveSla(snap, facts(), warned).resolution.breachedAt)).toBe('2026-06-01T06:00:00.000Z');
     const reopened = facts({ reopenCount: 1, statusChanges: [status('2026-06-01T07:00:00Z', 'open', 'resolved'), status('2026-06-01T08:00:00Z', 'resolved', 'open')] });
     const after = deriveSla(snap, reopened, warned);
     expect([after.resolution.breachedAt, after.resolution.warnedAt, after.escalationLevel, after.reopenCount]).toEqual([null, null, 2, 1]);
@@ -86,12 +86,12 @@ describe('dueSteps', () => {
 
   it('takes each step once and points the sweep at the next one', () => {
     let s = fresh;
-    expect(iso(nextCheckAt(snap, s))).toBe('2026-06-01T03:36:00.000Z');
+    expect(isoOrNull(nextCheckAt(snap, s))).toBe('2026-06-01T03:36:00.000Z');
     s = takeStep(s, 'firstResponse', 'warning', d('2026-06-01T03:36:00Z'));
     expect(dueSteps(snap, s, d('2026-06-01T03:37:00Z'))).toEqual([]);
-    expect(iso(nextCheckAt(snap, s))).toBe('2026-06-01T04:00:00.000Z');
+    expect(isoOrNull(nextCheckAt(snap, s))).toBe('2026-06-01T04:00:00.000Z');
     s = takeStep(s, 'firstResponse', 'breach', d('2026-06-01T04:00:00Z'));
     expect(s.escalationLevel).toBe(2);
-    expect(iso(nextCheckAt(snap, s))).toBe('2026-06-01T05:12:00.000Z'); // resolution warning (80 % of 4 h)
+    expect(isoOrNull(nextCheckAt(snap, s))).toBe('2026-06-01T05:12:00.000Z'); // resolution warning (80 % of 4 h)
   });
 });
