@@ -36,8 +36,8 @@ describe('admin screens in Chromium', () => {
   it('starts in English and shows a planned module without data', async () => {
     await page.goto('/');
     await page.getByRole('heading', { name: `Welcome, ${admin.name}` }).waitFor();
-    await page.getByRole('navigation').getByRole('link', { name: /^Service desk/ }).click();
-    await page.getByRole('heading', { name: 'Service desk is on the way' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: /^Analytics/ }).click();
+    await page.getByRole('heading', { name: 'Analytics is on the way' }).waitFor();
     await screenshot(page, 'coming-soon-en');
   });
 

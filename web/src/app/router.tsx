@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import type { Permission } from '../api/types';
 import { LoginPage } from '../features/auth/login-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
@@ -39,6 +39,10 @@ const RechargeClaimPage = page(() => import('../features/portal/recharge-claim-p
 const GeneralTicketPage = page(() => import('../features/portal/general-ticket-page'), 'GeneralTicketPage');
 const TicketStatusPage = page(() => import('../features/portal/ticket-status-page'), 'TicketStatusPage');
 const TicketsPage = page(() => import('../features/tickets/tickets-page'), 'TicketsPage');
+const DeskSettingsPage = page(() => import('../features/desk-settings/desk-settings-page'), 'DeskSettingsPage');
+const KnownIssuesPage = page(() => import('../features/desk-settings/known-issues-page'), 'KnownIssuesPage');
+const ModerationPage = page(() => import('../features/moderation/moderation-page'), 'ModerationPage');
+const AppealsPage = page(() => import('../features/appeals/appeals-page'), 'AppealsPage');
 
 const guarded = (permission: Permission, element: ReactNode) => <RequirePermission permission={permission}>{element}</RequirePermission>;
 
@@ -72,7 +76,12 @@ export const router = createBrowserRouter([
           { path: 'imports/new', element: guarded('customers:import', <ImportWizardPage />) },
           { path: 'imports/:id', element: guarded('customers:import', <ImportWizardPage />) },
           { path: 'tickets/:id?', element: guarded('tickets:read', <TicketsPage />) },
-          { path: 'service-desk', element: <ComingSoonPage module="serviceDesk" /> },
+          { path: 'known-issues', element: guarded('tickets:read', <KnownIssuesPage />) },
+          { path: 'admin/service-desk', element: guarded('tickets:manage', <DeskSettingsPage />) },
+          { path: 'moderation', element: guarded('tickets:read', <ModerationPage />) },
+          { path: 'appeals', element: guarded('tickets:read', <AppealsPage />) },
+          // The service desk was announced here before it was built: its old address opens the console.
+          { path: 'service-desk', element: <Navigate to="/tickets" replace /> },
           { path: 'front-desk', element: guarded('members:read', <FrontDeskPage />) },
           { path: 'venues', element: guarded('sessions:operate', <FloorPage />) },
           { path: 'ledgers', element: guarded('ledgers:read', <CashUpPage />) },

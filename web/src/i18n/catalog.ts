@@ -10,6 +10,10 @@ import portalEn from './modules/portal.en.json';
 import portalZh from './modules/portal.zh-CN.json';
 import ticketsEn from './modules/tickets.en.json';
 import ticketsZh from './modules/tickets.zh-CN.json';
+import deskSettingsEn from './modules/desk-settings.en.json';
+import deskSettingsZh from './modules/desk-settings.zh-CN.json';
+import caseworkEn from './modules/casework.en.json';
+import caseworkZh from './modules/casework.zh-CN.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -27,8 +31,8 @@ function merge<T extends object>(...parts: object[]): T {
 
 // Each module keeps its strings in i18n/modules/<module>.<locale>.json (its own section, plus
 // any `errors` / `nav` keys it adds); the type is the intersection, so keys stay checked.
-export type Catalogue = typeof baseEn & typeof membershipEn & typeof venuesEn & typeof loyaltyEn & typeof portalEn & typeof ticketsEn;
-type ZhCatalogue = typeof baseZh & typeof membershipZh & typeof venuesZh & typeof loyaltyZh & typeof portalZh & typeof ticketsZh;
+export type Catalogue = typeof baseEn & typeof membershipEn & typeof venuesEn & typeof loyaltyEn & typeof portalEn & typeof ticketsEn & typeof deskSettingsEn & typeof caseworkEn;
+type ZhCatalogue = typeof baseZh & typeof membershipZh & typeof venuesZh & typeof loyaltyZh & typeof portalZh & typeof ticketsZh & typeof deskSettingsZh & typeof caseworkZh;
 
-export const en = merge<Catalogue>(baseEn, membershipEn, venuesEn, loyaltyEn, portalEn, ticketsEn);
-export const zhCN = merge<ZhCatalogue>(baseZh, membershipZh, venuesZh, loyaltyZh, portalZh, ticketsZh);
+export const en = merge<Catalogue>(baseEn, membershipEn, venuesEn, loyaltyEn, portalEn, ticketsEn, deskSettingsEn, caseworkEn);
+export const zhCN = merge<ZhCatalogue>(baseZh, membershipZh, venuesZh, loyaltyZh, portalZh, ticketsZh, deskSettingsZh, caseworkZh);

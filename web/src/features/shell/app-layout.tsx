@@ -7,6 +7,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../auth/auth.api';
 import { LanguageSwitcher } from './language-switcher';
 import { Navbar } from './navbar';
+import { NotificationBell } from './notification-bell';
 import { UserMenu } from './user-menu';
 import { useProfileLocale } from './use-profile-locale';
 
@@ -52,6 +53,7 @@ export function AppLayout() {
           </Group>
           <Group gap="md" wrap="nowrap">
             <LanguageSwitcher />
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/page-header';
 import { comingSoonNav } from './nav-items';
 
-export type PlannedModule = 'serviceDesk' | 'analytics';
+export type PlannedModule = 'analytics';
 
 /** A domain on the roadmap: what it will do, and no made-up data. */
 export function ComingSoonPage({ module }: { module: PlannedModule }) {

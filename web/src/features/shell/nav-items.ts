@@ -1,5 +1,7 @@
 import {
+  IconAdjustmentsHorizontal,
   IconApi,
+  IconBug,
   IconBuildingStore,
   IconCash,
   IconCashRegister,
@@ -9,6 +11,7 @@ import {
   IconDeviceGamepad2,
   IconFileImport,
   IconForms,
+  IconGavel,
   IconGift,
   IconHeadset,
   IconHistory,
@@ -17,6 +20,7 @@ import {
   IconShieldLock,
   IconSitemap,
   IconUsers,
+  IconUserShield,
   IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
@@ -32,8 +36,11 @@ export interface NavItem {
     | 'ledgers'
     | 'venueSetup'
     | 'walletProducts'
-    | 'serviceDesk'
     | 'tickets'
+    | 'knownIssues'
+    | 'deskSettings'
+    | 'moderation'
+    | 'appeals'
     | 'venues'
     | 'loyalty'
     | 'analytics'
@@ -57,6 +64,9 @@ export const mainNav: NavItem[] = [
   { key: 'venues', path: '/venues', icon: IconDeviceGamepad2, permission: 'sessions:operate' },
   { key: 'customers', path: '/customers', icon: IconUsersGroup, permission: 'customers:read' },
   { key: 'tickets', path: '/tickets', icon: IconHeadset, permission: 'tickets:read' },
+  { key: 'knownIssues', path: '/known-issues', icon: IconBug, permission: 'tickets:read' },
+  { key: 'moderation', path: '/moderation', icon: IconGavel, permission: 'tickets:read' },
+  { key: 'appeals', path: '/appeals', icon: IconUserShield, permission: 'tickets:read' },
   { key: 'ledgers', path: '/ledgers', icon: IconCash, permission: 'ledgers:read' },
   { key: 'loyalty', path: '/loyalty', icon: IconGift, permission: 'loyalty:manage' },
   { key: 'imports', path: '/imports', icon: IconFileImport, permission: 'customers:import' },
@@ -64,7 +74,6 @@ export const mainNav: NavItem[] = [
 
 /** Domains on the roadmap: each opens a page saying the module is planned. */
 export const comingSoonNav: NavItem[] = [
-  { key: 'serviceDesk', path: '/service-desk', icon: IconHeadset },
   { key: 'analytics', path: '/analytics', icon: IconChartBar },
 ];
 
@@ -73,6 +82,7 @@ export const adminNav: NavItem[] = [
   { key: 'roles', path: '/admin/roles', icon: IconShieldLock, permission: 'roles:read' },
   { key: 'stores', path: '/admin/stores', icon: IconBuildingStore, permission: 'org:read' },
   { key: 'departments', path: '/admin/departments', icon: IconSitemap, permission: 'org:read' },
+  { key: 'deskSettings', path: '/admin/service-desk', icon: IconAdjustmentsHorizontal, permission: 'tickets:manage' },
   { key: 'venueSetup', path: '/admin/venues', icon: IconLayoutGrid, permission: 'venues:manage' },
   { key: 'walletProducts', path: '/admin/wallet-products', icon: IconTicket, permission: 'venues:manage' },
   { key: 'customFields', path: '/admin/customer-fields', icon: IconForms, permission: 'customfields:manage' },

@@ -4,6 +4,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorAlert } from '../../ui/error-alert';
+import { ComplaintPanel } from './complaint-panel';
 import { Conversation } from './conversation';
 import { CustomerSidebar } from './customer-sidebar';
 import { TicketComposer, type ComposerHandle } from './ticket-composer';
@@ -28,6 +29,7 @@ export function TicketDetail({ ticketId, composer, onOpenTicket }: { ticketId: s
         <Divider />
         <ScrollArea style={{ flex: 1 }} offsetScrollbars>
           <Stack gap="sm">
+            <ComplaintPanel key={tk.id} ticket={tk} />
             {tk.description && (
               <Paper p="sm" radius="md" withBorder>
                 <Text size="xs" fw={700} c="dimmed" mb={4}>

@@ -1,4 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Static } from 'typebox';
+import type * as ComplaintContracts from '../../../../src/modules/complaints/complaints.contracts';
 import { api } from '../../api/client';
 import type { Page } from '../../api/types';
 import { viewQuery, type ConsoleView } from './ticket-views';
@@ -83,4 +85,35 @@ export function usePatchTicket(id: string) {
 export function useAddMessage(id: string) {
   const refresh = useRefreshTickets();
   return useMutation({ mutationFn: (body: Parameters<typeof addMessage>[1]) => addMessage(id, body), onSuccess: () => refresh(id) });
+}
+
+// ---- the complaint process of a ticket (docs/complaints.md) ----
+
+export type Complaint = Static<typeof ComplaintContracts.Complaint>;
+export type ComplaintAction = Complaint['next'][number];
+export type ComplaintStepRequest = Static<typeof ComplaintContracts.ComplaintStepBody>;
+
+const complaintKey = (id: string) => [...ticketKey(id), 'complaint'] as const;
+export const getComplaint = (id: string) => api.get<Complaint>(`/tickets/${enc(id)}/complaint`);
+export const openComplaint = (id: string) => api.post<Complaint>(`/tickets/${enc(id)}/complaint`);
+export const takeComplaintStep = (id: string, body: ComplaintStepRequest) => api.post<Complaint>(`/tickets/${enc(id)}/complaint/steps`, body);
+
+/** The complaint process of a ticket; `enabled` false keeps it unasked (most tickets have none: a 404). */
+export function useComplaint(id: string, enabled: boolean) {
+  return useQuery({ queryKey: complaintKey(id), queryFn: () => getComplaint(id), enabled });
+}
+
+/** Receives the ticket as a complaint, or takes the next step; the ticket is read again (priority, reply). */
+export function useComplaintChange(id: string) {
+  const client = useQueryClient();
+  const refresh = useRefreshTickets();
+  return useMutation({
+    mutationFn: (step: ComplaintStepRequest | 'receive') => (step === 'receive' ? openComplaint(id) : takeComplaintStep(id, step)),
+    onSuccess: (complaint) => {
+      client.setQueryData(complaintKey(id), complaint);
+      refresh(id);
+    },
+    // A refused step means the complaint moved on elsewhere: read where it stands.
+    onError: () => void client.invalidateQueries({ queryKey: complaintKey(id) }),
+  });
 }
