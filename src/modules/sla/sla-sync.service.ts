@@ -3,7 +3,7 @@ import type { ServiceDeps } from '../../app';
 import type { Tx } from '../../platform/db/database';
 import { memberTier } from '../loyalty/member-tier';
 import { deriveSla, nextCheckAt, type SlaSnapshot, type SlaState, type TicketFacts } from './rules/sla-clocks';
-import { choosePolicy } from './rules/sla-policy';
+import { choosePolicy, type PolicyRule } from './rules/sla-policy';
 import * as setup from './sla-setup.repository';
 import { findSla, insertSla, stateOf, ticketFacts, updateSla, type TicketInfo, type TicketSlaRow } from './sla.repository';
 
@@ -12,13 +12,27 @@ import { findSla, insertSla, stateOf, ticketFacts, updateSla, type TicketInfo, t
 
 const always24x7 = { timeZone: 'Asia/Shanghai', weeklyHours: [], holidays: [], is24x7: true };
 
+/** The policies and calendars, read at most once by a run of syncs (they change rarely; a run is one transaction). */
+export interface SetupReads {
+  policies?: PolicyRule[];
+  calendars: Map<string, setup.CalendarRow | undefined>;
+}
+
+export const setupReads = (): SetupReads => ({ calendars: new Map() });
+
+async function calendarFor(tx: Tx, reads: SetupReads, calendarId: string | null): Promise<setup.CalendarRow | undefined> {
+  const key = calendarId ?? 'default';
+  if (!reads.calendars.has(key)) reads.calendars.set(key, calendarId ? await setup.findCalendar(tx, calendarId) : await setup.defaultCalendar(tx));
+  return reads.calendars.get(key);
+}
+
 /** The policy and calendar that apply to a new ticket (tightened by the requester's tier), or null when none covers it. */
-export async function policySnapshot(tx: Tx, info: TicketInfo): Promise<SlaSnapshot | null> {
-  const rules = (await setup.listPolicies(tx)).map(setup.ruleOf);
+export async function policySnapshot(tx: Tx, info: TicketInfo, reads: SetupReads = setupReads()): Promise<SlaSnapshot | null> {
+  reads.policies ??= (await setup.listPolicies(tx)).map(setup.ruleOf);
   const tierCode = (await memberTier(tx, info.requesterId))?.code ?? null;
-  const choice = choosePolicy(rules, { channel: info.channel, priority: info.priority, tierCode });
+  const choice = choosePolicy(reads.policies, { channel: info.channel, priority: info.priority, tierCode });
   if (!choice) return null;
-  const calendar = choice.calendarId ? await setup.findCalendar(tx, choice.calendarId) : await setup.defaultCalendar(tx);
+  const calendar = await calendarFor(tx, reads, choice.calendarId);
   return {
     ...choice,
     channel: info.channel,
@@ -36,43 +50,43 @@ export interface Synced {
   state: SlaState;
 }
 
-async function ticketUpdatedAt(tx: Tx, ticketId: string): Promise<Date | null> {
-  const rows = await tx.execute(sql`select updated_at from tickets where id = ${ticketId}`);
-  const v = (rows as unknown as { rows: { updated_at: unknown }[] }).rows[0]?.updated_at;
-  return v ? new Date(v as string) : null;
-}
-
 const same = (a: SlaState, b: SlaState) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Derives the ticket's SLA in `tx` (row locked) and writes it when it changed; creates the row
  * for a ticket that has none. Answers null for a missing ticket or one no policy covers.
  */
-export async function syncInTx(tx: Tx, ticketId: string, now: Date): Promise<Synced | null> {
+export async function syncInTx(tx: Tx, ticketId: string, now: Date, reads: SetupReads = setupReads()): Promise<Synced | null> {
   const found = await ticketFacts(tx, ticketId);
   if (!found) return null;
-  const seen = await ticketUpdatedAt(tx, ticketId);
+  const { info, facts, updatedAt: seen } = found;
   let row = await findSla(tx, ticketId, true);
   if (!row) {
-    const snapshot = await policySnapshot(tx, found.info);
+    const snapshot = await policySnapshot(tx, info, reads);
     if (!snapshot) return null;
-    const state = deriveSla(snapshot, found.facts, null);
-    await insertSla(tx, ticketId, snapshot, state, nextCheckAt(snapshot, state), now, seen);
-    row = (await findSla(tx, ticketId, true))!;
-    return { row, ...found, state: stateOf(row) };
+    const state = deriveSla(snapshot, facts, null);
+    row = (await insertSla(tx, ticketId, snapshot, state, nextCheckAt(snapshot, state), now, seen)) ?? (await findSla(tx, ticketId, true))!;
+    return { row, info, facts, state: stateOf(row) };
   }
   const prev = stateOf(row);
-  const state = deriveSla(row.policy, found.facts, prev);
-  if (!same(prev, state) || row.ticketUpdatedAt?.getTime() !== seen?.getTime()) {
-    await updateSla(tx, ticketId, row.version, state, nextCheckAt(row.policy, state), now, seen);
-    row = (await findSla(tx, ticketId, true))!;
+  const state = deriveSla(row.policy, facts, prev);
+  if (!same(prev, state) || row.ticketUpdatedAt?.getTime() !== seen.getTime()) {
+    row = (await updateSla(tx, ticketId, row.version, state, nextCheckAt(row.policy, state), now, seen)) ?? (await findSla(tx, ticketId, true))!;
   }
-  return { row, ...found, state };
+  return { row, info, facts, state };
 }
 
 /** Brings one ticket's SLA up to date (its own transaction). */
 export async function syncTicketSla(deps: Pick<ServiceDeps, 'database' | 'clock'>, ticketId: string): Promise<Synced | null> {
   return deps.database.db.transaction((tx) => syncInTx(tx, ticketId, deps.clock.now()));
+}
+
+/** Brings several tickets' SLA up to date in one transaction, in id order (rows lock in one order everywhere). */
+export async function syncTicketsSla(deps: Pick<ServiceDeps, 'database' | 'clock'>, ticketIds: string[]): Promise<void> {
+  const reads = setupReads();
+  await deps.database.db.transaction(async (tx) => {
+    for (const id of [...new Set(ticketIds)].sort()) await syncInTx(tx, id, deps.clock.now(), reads);
+  });
 }
 
 /** Tickets changed in the last day whose SLA has not seen that change (events lost in a crash or a restart). */

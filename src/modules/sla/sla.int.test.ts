@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '../../platform/bus/events';
 import { isoOrNull } from '../../platform/iso-time';
 import { slaKit, type SlaKit } from './sla.test-kit';
+import { inArray, sql } from 'drizzle-orm';
+import { syncTicketsSla } from './sla-sync.service';
+import { ticketSla } from './sla.schema';
 
 let k: SlaKit;
 const notified: EventEnvelope<'notification.created'>[] = [];
@@ -74,6 +77,25 @@ describe('SLA clocks on the seeded policies', () => {
     const reopened = await k.slaRow(ticket.id, (r) => r.reopenCount === 1);
     expect(reopened).toMatchObject({ stoppedAt: null, resolutionMetAt: null, resolutionMs: 2 * 3600_000 });
     expect(isoOrNull(reopened.resolutionStartAt)).toBe('2026-06-08T05:00:00.000Z');
+  });
+});
+
+describe('syncing a burst of tickets', () => {
+  it('derives the same clocks for several tickets in one transaction, each once, skipping unknown ids', async () => {
+    const tickets = [await k.ticket({ channel: 'email' }), await k.ticket({ channel: 'forum', priority: 'high' }), await k.ticket({ channel: 'social' })];
+    const before = await Promise.all(tickets.map((t) => k.slaRow(t.id)));
+    const ids = tickets.map((t) => t.id);
+    await k.t.deps.database.db.delete(ticketSla).where(inArray(ticketSla.ticketId, ids));
+    await syncTicketsSla(k.t.deps, [ids[2]!, ids[0]!, ids[1]!, ids[0]!, '0190f000-0000-7000-8000-000000000000']);
+    const rows = await k.t.deps.database.db.select({ ticketId: ticketSla.ticketId, due: ticketSla.firstResponseDueAt, resolution: ticketSla.resolutionDueAt, version: ticketSla.version, tx: sql<string>`xmin::text` }).from(ticketSla).where(inArray(ticketSla.ticketId, ids));
+    expect(rows).toHaveLength(3);
+    for (const [i, t] of tickets.entries()) {
+      const row = rows.find((r) => r.ticketId === t.id)!;
+      expect(row.due?.toISOString()).toBe(before[i]!.firstResponseDueAt?.toISOString());
+      expect(row.resolution?.toISOString()).toBe(before[i]!.resolutionDueAt?.toISOString());
+      expect(row.version).toBe(1);
+    }
+    expect(new Set(rows.map((r) => r.tx)).size).toBe(1);
   });
 });
 

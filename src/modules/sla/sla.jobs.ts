@@ -2,7 +2,8 @@ import type { AppDeps } from '../../app';
 import type { EventName } from '../../platform/bus/events';
 import { slaMailer, type SlaMailer } from './notification-mail';
 import { runSlaSweep, type SlaDeps } from './sla-sweep';
-import { syncTicketSla } from './sla-sync.service';
+import { GroupBatcher } from '../../platform/db/group-batcher';
+import { syncTicketsSla } from './sla-sync.service';
 
 export const SLA_SWEEP_QUEUE = 'sla.sweep';
 
@@ -22,11 +23,15 @@ export interface SlaJobs {
 export async function startSlaJobs(app: AppDeps, options: { mailer?: SlaMailer } = {}): Promise<SlaJobs> {
   const mailer = options.mailer ?? slaMailer(app.config, app.ids);
   const deps: SlaDeps = { ...app, mailer };
-  const sync = (ticketId: string) =>
-    syncTicketSla(deps, ticketId).then(
-      () => undefined,
-      (err: unknown) => app.logger.error({ err, ticketId }, 'SLA sync failed'),
-    );
+  // Events arriving together are synced in one transaction (a burst of new tickets: one commit).
+  const syncs = new GroupBatcher<string, void>(
+    async (ids) => {
+      await syncTicketsSla(deps, ids);
+      return ids.map(() => ({ ok: true, value: undefined }));
+    },
+    { maxBatch: 100, maxRunning: 1 },
+  );
+  const sync = (ticketId: string) => syncs.submit(ticketId).catch((err: unknown) => app.logger.error({ err, ticketId }, 'SLA sync failed'));
   const unsubscribe = ticketEvents.map((name) => app.bus.subscribe(name, (e) => sync((e.payload as { ticketId: string }).ticketId)));
   unsubscribe.push(
     app.bus.subscribe('ticket.merged', async (e) => {

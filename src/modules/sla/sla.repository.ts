@@ -23,23 +23,21 @@ export interface TicketInfo {
 // The tickets tables are read here and only here, read-only: the SLA reacts to the tickets
 // module through its events and derives its clocks from what the ticket records.
 
-/** The ticket and the facts its clocks derive from; undefined when there is no such ticket. */
-export async function ticketFacts(ex: Executor, ticketId: string): Promise<{ info: TicketInfo; facts: TicketFacts } | undefined> {
+/** The ticket and the facts its clocks derive from, with when it last changed; undefined when there is no such ticket. One query. */
+export async function ticketFacts(ex: Executor, ticketId: string): Promise<{ info: TicketInfo; facts: TicketFacts; updatedAt: Date } | undefined> {
   const rows = await ex.execute(sql`
-    select id, number, subject, channel, priority, requester_id, department_id, team_id, assignee_id, status,
-           created_at, first_response_at, resolved_at, closed_at, reopen_count
-    from tickets where id = ${ticketId}`);
+    select t.id, t.number, t.subject, t.channel, t.priority, t.requester_id, t.department_id, t.team_id, t.assignee_id, t.status,
+           t.created_at, t.first_response_at, t.resolved_at, t.closed_at, t.reopen_count, date_trunc('milliseconds', t.updated_at) as updated_at,
+           (select coalesce(json_agg(json_build_object('at', c.at, 'from', c.from_value #>> '{}', 'to', c.to_value #>> '{}') order by c.at, c.id), '[]')
+              from ticket_changes c where c.ticket_id = t.id and c.field = 'status') as changes,
+           (select coalesce(json_agg(json_build_object('at', m.created_at, 'by', case when m.kind = 'customer_message' then 'customer' else 'staff' end) order by m.created_at, m.id), '[]')
+              from ticket_messages m
+              where m.ticket_id = t.id and (m.kind = 'customer_message' or (m.kind = 'public_reply' and m.author_type = 'user'))) as talk
+    from tickets t where t.id = ${ticketId}`);
   const t = (rows as unknown as { rows: Record<string, unknown>[] }).rows[0];
   if (!t) return undefined;
-  const changes = await ex.execute(sql`
-    select at, from_value #>> '{}' as "from", to_value #>> '{}' as "to"
-    from ticket_changes where ticket_id = ${ticketId} and field = 'status' order by at, id`);
-  const talk = await ex.execute(sql`
-    select created_at as at, case when kind = 'customer_message' then 'customer' else 'staff' end as by
-    from ticket_messages
-    where ticket_id = ${ticketId} and (kind = 'customer_message' or (kind = 'public_reply' and author_type = 'user'))
-    order by created_at, id`);
   const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
+  const list = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as T[];
   return {
     info: {
       id: t.id as string,
@@ -59,9 +57,10 @@ export async function ticketFacts(ex: Executor, ticketId: string): Promise<{ inf
       resolvedAt: date(t.resolved_at),
       closedAt: date(t.closed_at),
       reopenCount: Number(t.reopen_count),
-      statusChanges: (changes as unknown as { rows: { at: unknown; from: string | null; to: string }[] }).rows.map((c) => ({ at: date(c.at)!, from: c.from, to: c.to })),
-      conversation: (talk as unknown as { rows: { at: unknown; by: 'customer' | 'staff' }[] }).rows.map((m) => ({ at: date(m.at)!, by: m.by })),
+      statusChanges: list<{ at: string; from: string | null; to: string }>(t.changes).map((c) => ({ at: date(c.at)!, from: c.from, to: c.to })),
+      conversation: list<{ at: string; by: 'customer' | 'staff' }>(t.talk).map((m) => ({ at: date(m.at)!, by: m.by })),
     },
+    updatedAt: date(t.updated_at)!,
   };
 }
 
@@ -101,25 +100,25 @@ export async function findSla(ex: Executor, ticketId: string, lock = false): Pro
   return row;
 }
 
-/** Inserts the first state of a ticket's SLA; false when another writer was first. */
-export async function insertSla(tx: Tx, ticketId: string, policy: SlaSnapshot, state: SlaState, nextCheckAt: Date | null, at: Date, ticketUpdatedAt: Date | null): Promise<boolean> {
-  const rows = await tx
+/** Inserts the first state of a ticket's SLA; undefined when another writer was first. */
+export async function insertSla(tx: Tx, ticketId: string, policy: SlaSnapshot, state: SlaState, nextCheckAt: Date | null, at: Date, ticketUpdatedAt: Date | null): Promise<TicketSlaRow | undefined> {
+  const [row] = await tx
     .insert(ticketSla)
     .values({ ticketId, policy, ...columnsOf(state), nextCheckAt, ticketUpdatedAt, version: 1, createdAt: at, updatedAt: at })
     .onConflictDoNothing()
-    .returning({ id: ticketSla.ticketId });
-  return rows.length > 0;
+    .returning();
+  return row;
 }
 
-/** Writes a new state if the row is still at `version` (else nothing: someone else got there first). */
-export async function updateSla(tx: Tx, ticketId: string, version: number, state: SlaState, nextCheckAt: Date | null, at: Date, ticketUpdatedAt?: Date | null): Promise<boolean> {
+/** Writes a new state if the row is still at `version` and answers the row (else undefined: someone else got there first). */
+export async function updateSla(tx: Tx, ticketId: string, version: number, state: SlaState, nextCheckAt: Date | null, at: Date, ticketUpdatedAt?: Date | null): Promise<TicketSlaRow | undefined> {
   const seen = ticketUpdatedAt === undefined ? {} : { ticketUpdatedAt };
-  const rows = await tx
+  const [row] = await tx
     .update(ticketSla)
     .set({ ...columnsOf(state), nextCheckAt, ...seen, version: version + 1, updatedAt: at })
     .where(and(eq(ticketSla.ticketId, ticketId), eq(ticketSla.version, version)))
-    .returning({ id: ticketSla.ticketId });
-  return rows.length > 0;
+    .returning();
+  return row;
 }
 
 /** Tickets with a warning, breach or escalation due by `now`, most overdue first. */
