@@ -13,10 +13,11 @@ import { openComplaint } from './complaints.service';
 export const systemTicketContext: TicketContext = { ...systemContext, scope: { all: true }, viewer: { pii: false }, userId: null };
 
 /** Is the ticket filed under the `complaint` category or one of its sub-categories? */
-async function isComplaint(deps: AppDeps, ticketId: string): Promise<boolean> {
+/** Is the category `complaint` or one of its sub-categories? (`categoryId` undefined: read it off the ticket, for events that lack it.) */
+async function isComplaint(deps: AppDeps, ticketId: string, categoryId: string | null | undefined): Promise<boolean> {
   const db = deps.database.db;
-  const ticket = await findTicket(db, ticketId);
-  const category = ticket?.categoryId ? await findCategory(db, ticket.categoryId) : undefined;
+  const id = categoryId === undefined ? (await findTicket(db, ticketId))?.categoryId : categoryId;
+  const category = id ? await findCategory(db, id) : undefined;
   if (!category) return false;
   if (category.code === 'complaint') return true;
   return category.parentId !== null && (await findCategory(db, category.parentId))?.code === 'complaint';
@@ -57,7 +58,7 @@ export async function notifyMajorComplaint(deps: AppDeps, ticketId: string): Pro
 export function startComplaintJobs(deps: AppDeps): void {
   deps.bus.subscribe('ticket.created', async (e) => {
     try {
-      if (await isComplaint(deps, e.payload.ticketId)) await openComplaint(deps, systemTicketContext, e.payload.ticketId);
+      if (await isComplaint(deps, e.payload.ticketId, e.payload.categoryId)) await openComplaint(deps, systemTicketContext, e.payload.ticketId);
     } catch (err) {
       if (err instanceof AppError && err.code === 'complaint_exists') return;
       deps.logger.error({ err, ticketId: e.payload.ticketId }, 'could not open the complaint process');

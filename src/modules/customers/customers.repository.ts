@@ -48,13 +48,20 @@ export async function updateCustomer(ex: Executor, id: string, changes: Customer
 /** Identities of the given customers, primary first then oldest first; `types` narrows them (e.g. contacts). */
 export async function identitiesOf(ex: Executor, customerIds: string[], types?: string[]): Promise<IdentityRow[]> {
   if (customerIds.length === 0) return [];
-  const where = [sql`${customerIdentities.customerId} = any(${sql.param(customerIds)}::uuid[])`];
-  if (types) where.push(sql`${customerIdentities.type} = any(${sql.param(types)}::text[])`);
-  return ex
-    .select()
-    .from(customerIdentities)
-    .where(and(...where))
-    .orderBy(asc(customerIdentities.type), desc(customerIdentities.isPrimary), asc(customerIdentities.createdAt), asc(customerIdentities.id));
+  const ci = customerIdentities;
+  const query = prepared(ex, types ? 'identities_of_types' : 'identities_of', (d) =>
+    d
+      .select()
+      .from(ci)
+      .where(
+        and(
+          sql`${ci.customerId} = any(${sql.placeholder('ids')}::uuid[])`,
+          types ? sql`${ci.type} = any(${sql.placeholder('types')}::text[])` : undefined,
+        ),
+      )
+      .orderBy(asc(ci.type), desc(ci.isPrimary), asc(ci.createdAt), asc(ci.id)),
+  );
+  return query.execute(types ? { ids: customerIds, types } : { ids: customerIds });
 }
 
 /** Which of these (type, value) pairs already belong to someone, with the owner. */

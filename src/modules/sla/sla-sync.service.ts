@@ -1,21 +1,25 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceDeps } from '../../app';
 import type { Tx } from '../../platform/db/database';
-import { memberTier } from '../loyalty/member-tier';
+import { memberTier, memberTiers, type MemberTierBenefits } from '../loyalty/member-tier';
 import { deriveSla, nextCheckAt, type SlaSnapshot, type SlaState, type TicketFacts } from './rules/sla-clocks';
 import { choosePolicy, type PolicyRule } from './rules/sla-policy';
 import * as setup from './sla-setup.repository';
-import { findSla, insertSla, stateOf, ticketFacts, updateSla, type TicketInfo, type TicketSlaRow } from './sla.repository';
+import { findSla, insertSla, lockSlas, stateOf, ticketFactsMany, updateSla, type FoundTicket, type TicketInfo, type TicketSlaRow } from './sla.repository';
 
 // Keeping a ticket's SLA row current. Every path (an event, the catch-up, the sweep, a read)
 // derives the clocks from the ticket itself, so it does not matter how often or how late it runs.
 
 const always24x7 = { timeZone: 'Asia/Shanghai', weeklyHours: [], holidays: [], is24x7: true };
 
-/** The policies and calendars, read at most once by a run of syncs (they change rarely; a run is one transaction). */
+/**
+ * What a run of syncs reads at most once (a run is one transaction): the policies and calendars
+ * (they change rarely) and the tiers of the requesters of tickets that have no SLA row yet.
+ */
 export interface SetupReads {
   policies?: PolicyRule[];
   calendars: Map<string, setup.CalendarRow | undefined>;
+  tiers?: Map<string, MemberTierBenefits>;
 }
 
 export const setupReads = (): SetupReads => ({ calendars: new Map() });
@@ -29,7 +33,8 @@ async function calendarFor(tx: Tx, reads: SetupReads, calendarId: string | null)
 /** The policy and calendar that apply to a new ticket (tightened by the requester's tier), or null when none covers it. */
 export async function policySnapshot(tx: Tx, info: TicketInfo, reads: SetupReads = setupReads()): Promise<SlaSnapshot | null> {
   reads.policies ??= (await setup.listPolicies(tx)).map(setup.ruleOf);
-  const tierCode = (await memberTier(tx, info.requesterId))?.code ?? null;
+  const tier = reads.tiers ? reads.tiers.get(info.requesterId) : await memberTier(tx, info.requesterId);
+  const tierCode = tier?.code ?? null;
   const choice = choosePolicy(reads.policies, { channel: info.channel, priority: info.priority, tierCode });
   if (!choice) return null;
   const calendar = await calendarFor(tx, reads, choice.calendarId);
@@ -57,21 +62,42 @@ const same = (a: SlaState, b: SlaState) => JSON.stringify(a) === JSON.stringify(
  * for a ticket that has none. Answers null for a missing ticket or one no policy covers.
  */
 export async function syncInTx(tx: Tx, ticketId: string, now: Date, reads: SetupReads = setupReads()): Promise<Synced | null> {
-  const found = await ticketFacts(tx, ticketId);
-  if (!found) return null;
+  return (await syncManyInTx(tx, [ticketId], now, reads)).get(ticketId) ?? null;
+}
+
+/**
+ * `syncInTx` for several tickets, reading their facts, SLA rows (locked, in id order) and the
+ * new ones' requester tiers in one query each; then each row is written if it changed.
+ */
+async function syncManyInTx(tx: Tx, ticketIds: string[], now: Date, reads: SetupReads): Promise<Map<string, Synced>> {
+  const ids = [...new Set(ticketIds)].sort();
+  const found = await ticketFactsMany(tx, ids);
+  const rows = await lockSlas(tx, ids.filter((id) => found.has(id)));
+  const fresh = [...found.values()].filter((f) => !rows.has(f.info.id));
+  reads.tiers = fresh.length > 1 ? await memberTiers(tx, [...new Set(fresh.map((f) => f.info.requesterId))]) : undefined;
+  const synced = new Map<string, Synced>();
+  for (const id of ids) {
+    const ticket = found.get(id);
+    const result = ticket ? await syncOne(tx, ticket, rows.get(id), now, reads) : null;
+    if (result) synced.set(id, result);
+  }
+  return synced;
+}
+
+async function syncOne(tx: Tx, found: FoundTicket, current: TicketSlaRow | undefined, now: Date, reads: SetupReads): Promise<Synced | null> {
   const { info, facts, updatedAt: seen } = found;
-  let row = await findSla(tx, ticketId, true);
+  let row = current;
   if (!row) {
     const snapshot = await policySnapshot(tx, info, reads);
     if (!snapshot) return null;
     const state = deriveSla(snapshot, facts, null);
-    row = (await insertSla(tx, ticketId, snapshot, state, nextCheckAt(snapshot, state), now, seen)) ?? (await findSla(tx, ticketId, true))!;
+    row = (await insertSla(tx, info.id, snapshot, state, nextCheckAt(snapshot, state), now, seen)) ?? (await findSla(tx, info.id, true))!;
     return { row, info, facts, state: stateOf(row) };
   }
   const prev = stateOf(row);
   const state = deriveSla(row.policy, facts, prev);
   if (!same(prev, state) || row.ticketUpdatedAt?.getTime() !== seen.getTime()) {
-    row = (await updateSla(tx, ticketId, row.version, state, nextCheckAt(row.policy, state), now, seen)) ?? (await findSla(tx, ticketId, true))!;
+    row = (await updateSla(tx, info.id, row.version, state, nextCheckAt(row.policy, state), now, seen)) ?? (await findSla(tx, info.id, true))!;
   }
   return { row, info, facts, state };
 }
@@ -83,10 +109,7 @@ export async function syncTicketSla(deps: Pick<ServiceDeps, 'database' | 'clock'
 
 /** Brings several tickets' SLA up to date in one transaction, in id order (rows lock in one order everywhere). */
 export async function syncTicketsSla(deps: Pick<ServiceDeps, 'database' | 'clock'>, ticketIds: string[]): Promise<void> {
-  const reads = setupReads();
-  await deps.database.db.transaction(async (tx) => {
-    for (const id of [...new Set(ticketIds)].sort()) await syncInTx(tx, id, deps.clock.now(), reads);
-  });
+  await deps.database.db.transaction((tx) => syncManyInTx(tx, ticketIds, deps.clock.now(), setupReads()));
 }
 
 /** Tickets changed in the last day whose SLA has not seen that change (events lost in a crash or a restart). */

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
 import type { MetricClock, SlaSnapshot, SlaState, TicketFacts } from './rules/sla-clocks';
 import { metrics, type Metric } from './rules/sla-policy';
@@ -23,8 +23,16 @@ export interface TicketInfo {
 // The tickets tables are read here and only here, read-only: the SLA reacts to the tickets
 // module through its events and derives its clocks from what the ticket records.
 
-/** The ticket and the facts its clocks derive from, with when it last changed; undefined when there is no such ticket. One query. */
-export async function ticketFacts(ex: Executor, ticketId: string): Promise<{ info: TicketInfo; facts: TicketFacts; updatedAt: Date } | undefined> {
+/** A ticket, the facts its clocks derive from, and when it last changed. */
+export interface FoundTicket {
+  info: TicketInfo;
+  facts: TicketFacts;
+  updatedAt: Date;
+}
+
+/** Several tickets' facts by id, one query (missing tickets are left out). */
+export async function ticketFactsMany(ex: Executor, ticketIds: string[]): Promise<Map<string, FoundTicket>> {
+  if (ticketIds.length === 0) return new Map();
   const rows = await ex.execute(sql`
     select t.id, t.number, t.subject, t.channel, t.priority, t.requester_id, t.department_id, t.team_id, t.assignee_id, t.status,
            t.created_at, t.first_response_at, t.resolved_at, t.closed_at, t.reopen_count, date_trunc('milliseconds', t.updated_at) as updated_at,
@@ -33,9 +41,11 @@ export async function ticketFacts(ex: Executor, ticketId: string): Promise<{ inf
            (select coalesce(json_agg(json_build_object('at', m.created_at, 'by', case when m.kind = 'customer_message' then 'customer' else 'staff' end) order by m.created_at, m.id), '[]')
               from ticket_messages m
               where m.ticket_id = t.id and (m.kind = 'customer_message' or (m.kind = 'public_reply' and m.author_type = 'user'))) as talk
-    from tickets t where t.id = ${ticketId}`);
-  const t = (rows as unknown as { rows: Record<string, unknown>[] }).rows[0];
-  if (!t) return undefined;
+    from tickets t where t.id = any(${`{${ticketIds.join(',')}}`}::uuid[])`);
+  return new Map((rows as unknown as { rows: Record<string, unknown>[] }).rows.map((t) => [t.id as string, foundOf(t)]));
+}
+
+function foundOf(t: Record<string, unknown>): FoundTicket {
   const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
   const list = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as T[];
   return {
@@ -98,6 +108,13 @@ export async function findSla(ex: Executor, ticketId: string, lock = false): Pro
   const q = ex.select().from(ticketSla).where(eq(ticketSla.ticketId, ticketId));
   const [row] = lock ? await q.for('update') : await q;
   return row;
+}
+
+/** Several tickets' SLA rows locked for update in `tx`, taken in ticket id order (every batch locks in one order). */
+export async function lockSlas(tx: Tx, ticketIds: string[]): Promise<Map<string, TicketSlaRow>> {
+  if (ticketIds.length === 0) return new Map();
+  const rows = await tx.select().from(ticketSla).where(inArray(ticketSla.ticketId, ticketIds)).orderBy(asc(ticketSla.ticketId)).for('update');
+  return new Map(rows.map((r) => [r.ticketId, r]));
 }
 
 /** Inserts the first state of a ticket's SLA; undefined when another writer was first. */

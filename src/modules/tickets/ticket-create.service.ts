@@ -51,7 +51,7 @@ function creatorFor(deps: RoutingDeps): GroupBatcher<CreateJob, Ticket> {
   let creator = creators.get(deps);
   if (!creator) {
     // The embedded database has one connection: a second run would only wait for it.
-    creator = new GroupBatcher((jobs) => createMany(deps, jobs), { maxBatch: 64, maxRunning: deps.database.kind === 'pglite' ? 1 : 2 });
+    creator = new GroupBatcher((jobs) => createMany(deps, jobs), { maxBatch: 64, maxRunning: 1 });
     creators.set(deps, creator);
   }
   return creator;
@@ -131,6 +131,7 @@ function announce(outbox: Outbox, rows: repo.TicketRow[]): void {
       channel: created.channel,
       priority: created.priority,
       requesterId: created.requesterId,
+      categoryId: created.categoryId,
       departmentId: created.departmentId,
       teamId: created.teamId,
       assigneeId: created.assigneeId,

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
+import { prepared } from '../../platform/db/prepared';
 import { ticketLinks, ticketMessages, tickets } from './tickets.schema';
 
 type Executor = Db | Tx;
@@ -65,11 +66,15 @@ export async function deleteLink(tx: Tx, a: string, b: string): Promise<boolean>
 
 /** The tickets linked to this one, with their number and status, oldest link first. */
 export async function linksOf(ex: Executor, ticketId: string): Promise<LinkView[]> {
-  const other = sql<string>`case when ${l.lowId} = ${ticketId}::uuid then ${l.highId} else ${l.lowId} end`;
-  return ex
-    .select({ ticketId: tickets.id, kind: l.kind, createdAt: l.createdAt, number: tickets.number, status: tickets.status })
-    .from(l)
-    .innerJoin(tickets, eq(tickets.id, other))
-    .where(or(eq(l.lowId, ticketId), eq(l.highId, ticketId)))
-    .orderBy(asc(l.createdAt), asc(tickets.id));
+  const id = sql.placeholder('id');
+  const other = sql<string>`case when ${l.lowId} = ${id}::uuid then ${l.highId} else ${l.lowId} end`;
+  const query = prepared(ex, 'ticket_links_of', (d) =>
+    d
+      .select({ ticketId: tickets.id, kind: l.kind, createdAt: l.createdAt, number: tickets.number, status: tickets.status })
+      .from(l)
+      .innerJoin(tickets, eq(tickets.id, other))
+      .where(sql`${l.lowId} = ${id}::uuid or ${l.highId} = ${id}::uuid`)
+      .orderBy(asc(l.createdAt), asc(tickets.id)),
+  );
+  return query.execute({ id: ticketId });
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, getTableColumns, gt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
+import { prepared } from '../../platform/db/prepared';
 import { ticketChanges, tickets } from './tickets.schema';
 
 type Executor = Db | Tx;
@@ -40,7 +41,7 @@ export async function insertTickets(tx: Tx, items: { row: NewTicketRow; words: T
 }
 
 export async function findTicket(ex: Executor, id: string): Promise<TicketRow | undefined> {
-  const [row] = await ex.select(ticketColumns).from(t).where(eq(t.id, id));
+  const [row] = await prepared(ex, 'ticket_by_id', (d) => d.select(ticketColumns).from(t).where(eq(t.id, sql.placeholder('id')))).execute({ id });
   return row;
 }
 

@@ -1,4 +1,5 @@
-import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { prepared } from '../db/prepared';
 import type { Db, Tx } from '../db/database';
 import type { TimeCursor } from './time-cursor';
 import { apiKeys } from './auth.schema';
@@ -23,7 +24,8 @@ export async function insertApiKey(tx: Db | Tx, row: typeof apiKeys.$inferInsert
 }
 
 export async function findApiKeyByHash(db: Db, keyHash: string): Promise<ApiKeyRecord | undefined> {
-  const [row] = await db.select(apiKeyColumns).from(apiKeys).where(eq(apiKeys.keyHash, keyHash));
+  const query = prepared(db, 'api_key_by_hash', (d) => d.select(apiKeyColumns).from(apiKeys).where(eq(apiKeys.keyHash, sql.placeholder('hash'))));
+  const [row] = await query.execute({ hash: keyHash });
   return row;
 }
 

@@ -54,7 +54,7 @@ export interface DomainEvents {
   'referral.rewarded': { referralId: string; referrerId: string; refereeId: string };
 
   // ---- tickets (service desk) ----
-  'ticket.created': { ticketId: string; number: number; channel: string; priority: string; requesterId: string; departmentId: string | null; teamId: string | null; assigneeId: string | null };
+  'ticket.created': { ticketId: string; number: number; channel: string; priority: string; requesterId: string; categoryId?: string | null; departmentId: string | null; teamId: string | null; assigneeId: string | null };
   /** `changes`: the fields that changed (as in the ticket's change trail); the placement after the change. */
   'ticket.updated': { ticketId: string; changes: string[]; status: string; departmentId: string | null; teamId: string | null; assigneeId: string | null };
   /** `mentions`: staff user ids an internal note mentions. */
