@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { logIn, signIn, testIp } from '../test/helpers/auth';
 import { systemContext } from '../src/platform/audit/audit.service';
 import { createUser } from '../src/platform/auth/users.service';
+import { insertNotifications } from '../src/modules/sla/notifications.repository';
 import { apiPoster, screenshot, signedInBrowser, startTestServer, type TestServer } from './helpers/browser';
 
 const moderator = { email: 'moderator.casework@guildhall.test', name: 'Zhao Lei', password: 'Correct-Horse-42' };
@@ -23,6 +24,7 @@ describe('casework screens in Chromium', () => {
   let warningId: string;
   let appeal: { id: string; number: number };
   let complaint: { id: string; number: number };
+  let managerId: string;
   const browsers: Browser[] = [];
 
   const get = async (url: string) => (await server.app.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: admin.headers })).json();
@@ -33,7 +35,7 @@ describe('casework screens in Chromium', () => {
     post = apiPoster(server.app, admin.headers);
     const violations = (await post('/departments', { code: 'violations', name: '游戏违规处理' })).id;
     await createUser(server.app.deps, { ...moderator, role: 'team_lead', departmentId: violations, locale: 'en' }, systemContext);
-    await createUser(server.app.deps, { ...manager, role: 'manager', locale: 'en' }, systemContext);
+    managerId = (await createUser(server.app.deps, { ...manager, role: 'manager', locale: 'en' }, systemContext)).id;
 
     const player = async (displayName: string, identities: object[]) => (await post('/customers', { displayName, identities })).id as string;
     const reporterId = await player('正义玩家', [{ type: 'game_account', value: 'acc-reporter' }]);
@@ -79,6 +81,9 @@ describe('casework screens in Chromium', () => {
 
     await row.getByRole('button', { name: 'Review the report on acc-cheater' }).click();
     const drawer = page.getByRole('dialog', { name: 'Report on acc-cheater' });
+    // The open report is in the address, so the link can be shared.
+    const [report] = (await get('/player-reports?status=open')).items;
+    await expect.poll(() => new URL(page.url()).searchParams.get('report')).toBe(report.id);
     await drawer.getByRole('link', { name: 'https://img.example.com/1.png' }).waitFor();
     await drawer.getByText('对局中透视自瞄').waitFor();
     const form = drawer.getByRole('form', { name: 'Decision' });
@@ -112,6 +117,23 @@ describe('casework screens in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: 'Open' }).waitFor();
     await page.getByText('No open reports').waitFor();
+    expect(new URL(page.url()).searchParams.get('report')).toBeNull();
+
+    // A shared link opens the decided report directly.
+    await page.goto(`/moderation?report=${report.id}`);
+    await page.getByRole('dialog', { name: 'Report on acc-cheater' }).getByTestId('decision').getByText('Banned for 3 days').waitFor();
+    await page.keyboard.press('Escape');
+
+    // Every sanction, in its own tab: the ban is the only one in force.
+    await page.getByRole('tab', { name: 'Sanctions' }).click();
+    const all = page.getByTestId('sanctions');
+    await all.locator(`tr[data-sanction="${warningId}"][data-state="revoked"]`).waitFor();
+    await page.getByLabel('In force only').check();
+    await all.locator(`tr[data-sanction="${applied.id}"]`).getByText('acc-cheater').waitFor();
+    await expect.poll(() => all.locator(`tr[data-sanction="${warningId}"]`).count()).toBe(0);
+    await screenshot(page, 'casework-sanctions');
+    await page.getByRole('textbox', { name: 'Filter by game account' }).fill('acc-nobody');
+    await all.getByText('No sanctions match these filters.').waitFor();
     await page.getByTestId('language-switcher').getByText('中文').click();
     await page.getByRole('heading', { name: '举报处理', level: 2 }).waitFor();
     expect(errors).toEqual([]);
@@ -222,6 +244,22 @@ describe('casework screens in Chromium', () => {
     expect(after.unread).toBe(0);
     expect(after.items[0]).toMatchObject({ kind: 'complaint.major', ticketId: complaint.id });
     expect(after.items[0].readAt).not.toBeNull();
+
+    // Two more arrive (written straight to the table); "Mark all read" clears them together.
+    await server.app.deps.database.db.transaction((tx) =>
+      insertNotifications(
+        tx,
+        [1, 2].map((n) => ({ id: server.app.deps.ids.uuid(), userId: managerId, kind: 'sla.warning', ticketId: complaint.id, title: `SLA warning ${n}`, body: 'Due soon', dedupeKey: `e2e:${n}`, emailStatus: 'skipped', createdAt: new Date() })),
+      ),
+    );
+    await page.reload();
+    await page.getByRole('button', { name: 'Notifications: 2 unread' }).click();
+    await page.getByTestId('notifications').locator('[data-unread="true"]').first().waitFor();
+    await screenshot(page, 'casework-bell-read-all');
+    await page.getByTestId('notifications-read-all').getByText('Mark all read').click();
+    await page.getByRole('button', { name: 'Notifications: 0 unread' }).waitFor();
+    await expect.poll(() => page.getByTestId('notifications').locator('[data-unread="true"]').count()).toBe(0);
+    expect((await mine()).unread).toBe(0);
     expect(unexpected(errors)).toEqual([]);
   });
 });

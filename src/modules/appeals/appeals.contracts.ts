@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { DateTime, Id, Nullable } from '../../platform/http/schemas';
+import { DateTime, Id, Nullable, pageQueryFields } from '../../platform/http/schemas';
+import { TicketPriority, TicketStatus } from '../tickets/tickets.contracts';
 
 const Short = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
 
@@ -23,6 +24,9 @@ export const AppealReceipt = Type.Object({ number: Type.Integer(), token: Type.S
 
 const Check = Type.Object({ name: Type.String(), status: Type.Enum(['match', 'mismatch', 'no_claim', 'no_data'] as const), weight: Type.Integer(), detail: Type.Optional(Type.String()) });
 
+export const appealStatuses = ['open', 'more_info', 'approved', 'rejected'] as const;
+const AppealStatus = Type.Enum(appealStatuses);
+
 export const Appeal = Type.Object({
   id: Id,
   ticketId: Id,
@@ -32,7 +36,7 @@ export const Appeal = Type.Object({
   claims: Type.Record(Type.String(), Type.Unknown()),
   checks: Type.Array(Check),
   score: Type.Integer({ minimum: 0, maximum: 100 }),
-  status: Type.Enum(['open', 'more_info', 'approved', 'rejected'] as const),
+  status: AppealStatus,
   decisionReason: Nullable(Type.String()),
   decidedBy: Nullable(Type.String()),
   decidedAt: Nullable(DateTime),
@@ -45,3 +49,28 @@ export const AppealDecisionBody = Type.Object(
   { additionalProperties: false },
 );
 export type AppealDecisionBody = Static<typeof AppealDecisionBody>;
+
+export const AppealListQuery = Type.Object(
+  {
+    status: Type.Optional(Type.Array(AppealStatus, { maxItems: 4, description: 'Repeat for several: `status=open&status=more_info`' })),
+    sort: Type.Optional(Type.Enum(['createdAt', '-createdAt'] as const, { default: 'createdAt', description: 'Oldest first (the default) or newest first' })),
+    ...pageQueryFields,
+  },
+  { additionalProperties: false },
+);
+export type AppealListQuery = Static<typeof AppealListQuery>;
+
+/** A row of the appeals list: the appeal with its ticket, without the claims and checklist. */
+export const AppealSummary = Type.Object({
+  id: Id,
+  ticketId: Id,
+  ticketNumber: Type.Integer(),
+  ticketStatus: TicketStatus,
+  ticketPriority: TicketPriority,
+  gameAccount: Type.String(),
+  score: Type.Integer({ minimum: 0, maximum: 100 }),
+  status: AppealStatus,
+  decidedAt: Nullable(DateTime),
+  createdAt: DateTime,
+});
+export type AppealSummary = Static<typeof AppealSummary>;

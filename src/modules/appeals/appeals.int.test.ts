@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testIp } from '../../../test/helpers/auth';
+import { createApiKey, signIn, testIp } from '../../../test/helpers/auth';
 import { webhookReceiver } from '../../../test/helpers/webhook-receiver';
 import { verifySignature } from '../../platform/webhooks/signature';
 import { deliverDue } from '../../platform/webhooks/webhooks.service';
@@ -107,5 +107,59 @@ describe('account appeals', () => {
     const hook = hooks()[0]!;
     expect(verifySignature(secret, hook.body, hook.headers['x-guildhall-signature'] as string, k.clock.now())).toEqual({ ok: true });
     expect(JSON.parse(hook.body).data).toMatchObject({ gameAccount: 'acc-owned', customerId: owner, action: 'reset_bindings', contactEmail: 'me-now@example.com' });
+  });
+});
+
+describe('the appeals list', () => {
+  type Row = { id: string; ticketId: string; ticketNumber: number; gameAccount: string; status: string; score: number };
+  const list = async (query = '', as = k.supervisor) => {
+    const res = await k.api('GET', `/appeals${query}`, undefined, as);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as { items: Row[]; nextCursor: string | null };
+  };
+
+  it('lists every appeal with its ticket, oldest first, in one page or page by page', async () => {
+    const all = (await list()).items;
+    // Filed above: three for acc-owned (one approved), one for acc-nobody.
+    expect(all.map((a) => a.gameAccount).sort()).toEqual(['acc-nobody', 'acc-owned', 'acc-owned', 'acc-owned']);
+    const approved = all.find((a) => a.status === 'approved')!;
+    const ticket = (await k.api('GET', `/tickets/${approved.ticketId}`, undefined, k.supervisor)).json();
+    expect(approved).toMatchObject({ ticketNumber: ticket.number, ticketStatus: 'resolved', ticketPriority: 'high', score: 100, decidedAt: expect.any(String) });
+    expect(Object.keys(approved)).not.toContain('claims');
+
+    const first = await list('?limit=3');
+    expect(first.items).toHaveLength(3);
+    const second = await list(`?limit=3&cursor=${first.nextCursor}`);
+    expect(second.nextCursor).toBeNull();
+    expect([...first.items, ...second.items].map((a) => a.id)).toEqual(all.map((a) => a.id));
+    expect((await list('?sort=-createdAt')).items.map((a) => a.id)).toEqual(all.map((a) => a.id).reverse());
+  });
+
+  it('filters by status, one or several', async () => {
+    expect((await list('?status=approved')).items.map((a) => a.gameAccount)).toEqual(['acc-owned']);
+    const waiting = (await list('?status=open&status=more_info')).items;
+    expect(waiting).toHaveLength(3);
+    expect(new Set(waiting.map((a) => a.status))).toEqual(new Set(['open']));
+    expect((await list('?status=rejected')).items).toEqual([]);
+  });
+
+  it('shows only appeals on tickets the caller sees, and only to ticket readers', async () => {
+    // The appeals' tickets are in no department: agents of department A see none of them.
+    expect((await list('', k.agentA)).items).toEqual([]);
+    const staff = await signIn(k.t, 'store_staff');
+    expect((await k.api('GET', '/appeals', undefined, staff)).json()).toMatchObject({ status: 403, code: 'forbidden' });
+    const key = await createApiKey(k.t, ['tickets:read', 'tickets:read_all']);
+    expect((await k.api('GET', '/appeals?status=approved', undefined, key.headers)).json().items).toHaveLength(1);
+  });
+
+  it('refuses a bad status, sort or cursor with a stable code', async () => {
+    expect((await k.api('GET', '/appeals?status=lost', undefined, k.supervisor)).json()).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect((await k.api('GET', '/appeals?sort=score', undefined, k.supervisor)).json()).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect((await k.api('GET', '/appeals?cursor=bm9wZQ', undefined, k.supervisor)).json()).toMatchObject({ status: 400, code: 'invalid_cursor' });
+  });
+
+  it('answers 404 for the appeal of a ticket that has none', async () => {
+    const plain = await k.ticket();
+    expect((await k.api('GET', `/tickets/${plain.id}/appeal`, undefined, k.supervisor)).json()).toMatchObject({ status: 404, code: 'appeal_not_found' });
   });
 });

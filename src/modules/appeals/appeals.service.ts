@@ -3,16 +3,19 @@ import type { AppDeps } from '../../app';
 import { recordAudit } from '../../platform/audit/audit.service';
 import { inTransaction } from '../../platform/db/unit-of-work';
 import { AppError } from '../../platform/http/app-error';
+import { toPage } from '../../platform/http/pagination';
 import { queueWebhook } from '../../platform/webhooks/webhooks.service';
 import { normaliseEmail, normalisePhone } from '../customers/rules/normalise-identity';
 import { accountOwner } from '../moderation/player-reports.service';
 import { portalContext, statusLink } from '../portal/portal-context';
 import { resolvePlayer } from '../portal/portal-player';
 import { visibleTicket } from '../tickets/ticket-access';
+import { timeCursor } from '../tickets/ticket-cursors';
 import { actorRef, auditTickets, type TicketContext } from '../tickets/ticket-context';
 import { createTicket } from '../tickets/ticket-create.service';
 import { addMessage } from '../tickets/ticket-messages.service';
-import type { Appeal, AppealBody, AppealDecisionBody } from './appeals.contracts';
+import type { Appeal, AppealBody, AppealDecisionBody, AppealListQuery, AppealSummary } from './appeals.contracts';
+import { listAppealRows, type AppealListRow } from './appeals.repository';
 import { appeals } from './appeals.schema';
 import { accountFacts } from './appeals.facts';
 import { scoreAppeal, type AppealClaims } from './rules/appeal-evidence';
@@ -95,6 +98,27 @@ export async function ticketAppeal(deps: Deps, ctx: TicketContext, ticketId: str
   const [row] = await deps.database.db.select().from(appeals).where(eq(appeals.ticketId, ticketId));
   if (!row) throw new AppError('appeal_not_found');
   return present(row);
+}
+
+const summary = (r: AppealListRow): AppealSummary => ({
+  id: r.id,
+  ticketId: r.ticketId,
+  ticketNumber: r.ticketNumber,
+  ticketStatus: r.ticketStatus as AppealSummary['ticketStatus'],
+  ticketPriority: r.ticketPriority as AppealSummary['ticketPriority'],
+  gameAccount: r.gameAccount,
+  score: r.score,
+  status: r.status as AppealSummary['status'],
+  decidedAt: r.decidedAt?.toISOString() ?? null,
+  createdAt: r.createdAt.toISOString(),
+});
+
+/** Appeals on tickets the caller sees, by status, oldest first (or newest), with their tickets' number and state. */
+export async function listAppeals(deps: Pick<Deps, 'database'>, ctx: TicketContext, query: AppealListQuery): Promise<{ items: AppealSummary[]; nextCursor: string | null }> {
+  const limit = query.limit ?? 50;
+  const rows = await listAppealRows(deps.database.db, ctx.scope, query.status, { newestFirst: query.sort === '-createdAt', limit, after: timeCursor(query.cursor) });
+  const page = toPage(rows, limit, (r) => ({ k: r.createdAt.toISOString(), id: r.id }));
+  return { items: page.items.map(summary), nextCursor: page.nextCursor };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { DateTime, Id, Nullable } from '../../platform/http/schemas';
-import { pageQueryFields } from '../../platform/http/schemas';
+import { DateTime, Id, Nullable, pageQueryFields } from '../../platform/http/schemas';
 import { reportTypes, sanctionKinds } from './rules/sanction-terms';
 
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
@@ -89,3 +88,21 @@ export type PlayerReport = Static<typeof PlayerReport>;
 
 export const ReportQueueQuery = Type.Object({ status: Type.Optional(Type.Enum(['open', 'dismissed', 'actioned'] as const, { default: 'open' })), ...pageQueryFields });
 export type ReportQueueQuery = Static<typeof ReportQueueQuery>;
+
+export const SanctionListQuery = Type.Object(
+  {
+    gameAccount: Type.Optional(Type.String({ minLength: 1, maxLength: 128, pattern: '\\S', description: 'Sanctions on this game account (with customerId: on either)' })),
+    customerId: Type.Optional(Type.String({ format: 'uuid', description: "Sanctions on this customer's profile (with gameAccount: on either)" })),
+    storeId: Type.Optional(Type.String({ format: 'uuid', description: "A cafe's house-rule sanctions" })),
+    active: Type.Optional(Type.Boolean({ description: 'true: in force now (a mute or ban not revoked, not ended); false: the others' })),
+    ...pageQueryFields,
+  },
+  { additionalProperties: false },
+);
+export type SanctionListQuery = Static<typeof SanctionListQuery>;
+
+/** Counts over every sanction the filters match (not only the page): kinds not revoked, and those in force. */
+export const SanctionCounts = Type.Object({ warnings: Type.Integer(), mutes: Type.Integer(), bans: Type.Integer(), inForce: Type.Integer() });
+export type SanctionCounts = Static<typeof SanctionCounts>;
+
+export const SanctionPage = Type.Object({ items: Type.Array(Sanction), nextCursor: Nullable(Type.String()), counts: SanctionCounts });

@@ -11,6 +11,8 @@ let admin: SignedIn;
 let reporter: string;
 let cheater: string;
 let secret: string;
+let violations: string;
+let storeA: string;
 let receiver: Awaited<ReturnType<typeof webhookReceiver>>;
 const hooks = () => receiver.received;
 
@@ -19,7 +21,7 @@ beforeAll(async () => {
   receiver = await webhookReceiver(() => 204);
   const url = receiver.url;
   secret = (await k.api('POST', '/webhook-endpoints', { name: 'Game', url, events: ['sanction.applied', 'sanction.revoked'] })).json().secret;
-  const violations = (await k.api('POST', '/departments', { code: 'violations', name: '游戏违规处理' })).json().id;
+  violations = (await k.api('POST', '/departments', { code: 'violations', name: '游戏违规处理' })).json().id;
   moderator = await signIn(k.t, 'team_lead', { departmentId: violations });
   const player = async (name: string, account: string) =>
     (await k.api('POST', '/customers', { displayName: name, identities: [{ type: 'game_account', value: account }] })).json().id as string;
@@ -98,7 +100,7 @@ describe('player reports and sanctions', () => {
   });
 
   it('cafe staff warn or ban at their own store only; a sanction is revoked once', async () => {
-    const storeA = (await k.api('POST', '/stores', { code: 'MOD-A', name: 'Store A' }, admin)).json().id;
+    storeA = (await k.api('POST', '/stores', { code: 'MOD-A', name: 'Store A' }, admin)).json().id;
     const storeB = (await k.api('POST', '/stores', { code: 'MOD-B', name: 'Store B' }, admin)).json().id;
     const manager = await signIn(k.t, 'store_manager', { storeId: storeA });
     const other = await k.api('POST', `/customers/${cheater}/sanctions`, { kind: 'warning', reason: '吸烟', storeId: storeB }, manager);
@@ -113,5 +115,92 @@ describe('player reports and sanctions', () => {
     expect((await k.api('GET', `/customers/${cheater}/sanctions`, undefined, admin)).json().summary).toMatchObject({ warnings: 0, offences: 1 });
     await deliverDue(k.t.deps);
     expect(hooks().map((h) => h.headers['x-guildhall-event']).sort()).toEqual(['sanction.applied', 'sanction.applied', 'sanction.revoked']);
+  });
+});
+
+describe('reading one report and listing sanctions', () => {
+  let mod: SignedIn;
+  let ghostReport: { id: string; ticketId: string; ticketNumber: number };
+  let muteId: string;
+  let storeBanId: string;
+  type Listed = { items: { id: string; kind: string; inForce: boolean; storeId: string | null }[]; nextCursor: string | null; counts: Record<string, number> };
+  const sanctionsList = async (query: string, as: SignedIn = mod): Promise<Listed> => {
+    const res = await k.api('GET', `/sanctions${query}`, undefined, as);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+
+  beforeAll(async () => {
+    // Sessions from the first tests expired a week ago (the clock moved on).
+    mod = await signIn(k.t, 'team_lead', { departmentId: violations });
+    // A minute between sanctions: the list is newest first (ids only break ties of the same instant).
+    k.clock.advance(60_000);
+    ghostReport = (await k.api('POST', '/player-reports', { reporterAccount: 'acc-reporter', reportedAccount: 'acc-ghost', type: 'abusive_chat', description: '刷屏辱骂' }, admin)).json();
+    const decided = await k.api('POST', `/player-reports/${ghostReport.id}/decision`, { action: 'mute', hours: 24, reason: '辱骂' }, mod);
+    expect(decided.statusCode, decided.body).toBe(200);
+    muteId = decided.json().sanction.id;
+    k.clock.advance(60_000);
+    const regular = (await k.api('POST', '/customers', { displayName: '常客', identities: [{ type: 'game_account', value: 'acc-regular' }] }, admin)).json().id;
+    storeBanId = (await k.api('POST', `/customers/${regular}/sanctions`, { kind: 'ban', days: 3, storeId: storeA, reason: '损坏设备' }, admin)).json().id;
+  });
+
+  it('opens one report of the queue; another department answers 404 like a missing one', async () => {
+    const res = await k.api('GET', `/player-reports/${ghostReport.id}`, undefined, mod);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ id: ghostReport.id, ticketNumber: ghostReport.ticketNumber, reportedAccount: 'acc-ghost', reportedCustomerId: null, reportedOffences: 1, status: 'actioned', sanctionId: muteId });
+    const agent = await signIn(k.t, 'agent', { departmentId: k.deptA });
+    expect((await k.api('GET', `/player-reports/${ghostReport.id}`, undefined, agent)).json()).toMatchObject({ status: 404, code: 'player_report_not_found' });
+    expect((await k.api('GET', '/player-reports/01930000-0000-7000-8000-00000000dead', undefined, mod)).json()).toMatchObject({ status: 404, code: 'player_report_not_found' });
+    expect((await k.api('GET', '/player-reports/nope', undefined, mod)).json()).toMatchObject({ status: 400, code: 'validation_failed' });
+    const staff = await signIn(k.t, 'store_staff', { storeId: storeA });
+    expect((await k.api('GET', `/player-reports/${ghostReport.id}`, undefined, staff)).json()).toMatchObject({ status: 403, code: 'forbidden' });
+  });
+
+  it('lists the sanctions of an account on no profile, and of a profile under both names', async () => {
+    const ghost = await sanctionsList('?gameAccount=acc-ghost');
+    expect(ghost.items.map((s) => s.id)).toEqual([muteId]);
+    expect(ghost.counts).toEqual({ warnings: 0, mutes: 1, bans: 0, inForce: 1 });
+    const cheaterOnly = await sanctionsList(`?customerId=${cheater}`);
+    expect(cheaterOnly.items.map((s) => s.kind)).toEqual(['warning', 'ban']); // newest first
+    expect(cheaterOnly.counts).toEqual({ warnings: 0, mutes: 0, bans: 1, inForce: 0 }); // the warning was revoked, the ban ended
+    expect((await sanctionsList(`?customerId=${cheater}&gameAccount=acc-ghost`)).items.map((s) => s.kind)).toEqual(['mute', 'warning', 'ban']);
+    expect((await sanctionsList('?gameAccount=acc-nobody')).items).toEqual([]);
+  });
+
+  it("lists a cafe's house-rule sanctions, and those in force", async () => {
+    const store = await sanctionsList(`?storeId=${storeA}`);
+    expect(store.items.map((s) => s.id)).toEqual([storeBanId, expect.any(String)]);
+    expect(store.items.every((s) => s.storeId === storeA)).toBe(true);
+    expect((await sanctionsList(`?storeId=${storeA}&active=true`)).items.map((s) => s.id)).toEqual([storeBanId]);
+    const inForce = await sanctionsList('?active=true');
+    expect(inForce.items.map((s) => s.id)).toEqual([storeBanId, muteId]);
+    expect(inForce.counts.inForce).toBe(2);
+    const rest = await sanctionsList('?active=false');
+    expect(rest.items.every((s) => !s.inForce)).toBe(true);
+    expect(rest.items).toHaveLength(2);
+  });
+
+  it('pages newest first with a cursor', async () => {
+    const all = (await sanctionsList('')).items.map((s) => s.id);
+    expect(all).toHaveLength(4);
+    const seen: string[] = [];
+    let cursor: string | null = '';
+    do {
+      const page: Listed = await sanctionsList(`?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.items).toHaveLength(1);
+      expect(page.counts.inForce).toBe(2); // counts cover every match, not the page
+      seen.push(page.items[0]!.id);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all);
+  });
+
+  it('refuses callers without ticket access and bad filters with stable codes', async () => {
+    const manager = await signIn(k.t, 'store_manager', { storeId: storeA });
+    expect((await k.api('GET', `/sanctions?storeId=${storeA}`, undefined, manager)).json()).toMatchObject({ status: 403, code: 'forbidden' });
+    expect((await k.api('GET', '/sanctions?customerId=nope', undefined, mod)).json()).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect((await k.api('GET', '/sanctions?account=acc-ghost', undefined, mod)).json()).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect((await k.api('GET', '/sanctions?active=maybe', undefined, mod)).json()).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect((await k.api('GET', '/sanctions?cursor=bm9wZQ', undefined, mod)).json()).toMatchObject({ status: 400, code: 'invalid_cursor' });
   });
 });

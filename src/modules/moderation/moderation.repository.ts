@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
 import type { CursorPosition } from '../../platform/http/pagination';
 import { tickets } from '../tickets/tickets.schema';
@@ -74,4 +74,46 @@ export async function offences(ex: Executor, who: { customerId: string | null; g
   const match = who.customerId ? or(eq(s.customerId, who.customerId), eq(s.gameAccount, who.gameAccount)) : eq(s.gameAccount, who.gameAccount);
   const [row] = await ex.select({ n: count() }).from(s).where(and(match, isNull(s.revokedAt)));
   return row!.n;
+}
+
+/** Filters of the sanctions list; `customerId` with `gameAccount` matches either (the player under both names). */
+export interface SanctionFilter {
+  customerId?: string;
+  gameAccount?: string;
+  storeId?: string;
+  active?: boolean;
+}
+
+/** In force at `now`, as SQL: the `inForce` rule of rules/sanction-terms.ts. */
+const inForceAt = (now: Date) => and(isNull(s.revokedAt), ne(s.kind, 'warning'), or(isNull(s.endsAt), gt(s.endsAt, now)))!;
+
+function sanctionConditions(f: SanctionFilter, now: Date): (SQL | undefined)[] {
+  const byCustomer = f.customerId ? eq(s.customerId, f.customerId) : undefined;
+  const byAccount = f.gameAccount ? eq(s.gameAccount, f.gameAccount) : undefined;
+  return [
+    byCustomer && byAccount ? or(byCustomer, byAccount) : (byCustomer ?? byAccount),
+    f.storeId ? eq(s.storeId, f.storeId) : undefined,
+    f.active === undefined ? undefined : f.active ? inForceAt(now) : not(inForceAt(now)),
+  ];
+}
+
+/** A page of sanctions matching the filters, newest first, keyset on (created_at, id): `limit + 1` rows. */
+export function listSanctionRows(ex: Executor, f: SanctionFilter, now: Date, page: { limit: number; after?: { at: Date; id: string } }): Promise<SanctionRow[]> {
+  const after = page.after ? sql`(${s.createdAt}, ${s.id}) < (${page.after.at.toISOString()}::timestamptz, ${page.after.id}::uuid)` : undefined;
+  return ex
+    .select()
+    .from(s)
+    .where(and(...sanctionConditions(f, now), after))
+    .orderBy(desc(s.createdAt), desc(s.id))
+    .limit(page.limit + 1);
+}
+
+/** Every sanction matching the filters, counted: kinds not revoked, and those in force at `now`. */
+export async function countSanctions(ex: Executor, f: SanctionFilter, now: Date) {
+  const kind = (k: string) => sql<number>`(count(*) filter (where ${s.kind} = ${k} and ${s.revokedAt} is null))::int`;
+  const [row] = await ex
+    .select({ warnings: kind('warning'), mutes: kind('mute'), bans: kind('ban'), inForce: sql<number>`(count(*) filter (where ${inForceAt(now)}))::int` })
+    .from(s)
+    .where(and(...sanctionConditions(f, now)));
+  return { warnings: Number(row!.warnings), mutes: Number(row!.mutes), bans: Number(row!.bans), inForce: Number(row!.inForce) };
 }

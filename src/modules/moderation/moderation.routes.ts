@@ -5,13 +5,15 @@ import { auditContext } from '../../platform/audit/audit.service';
 import { Page } from '../../platform/http/pagination';
 import { IdParams } from '../../platform/http/schemas';
 import { ticketContext } from '../tickets/ticket-context';
-import { CreateReportBody, CreateSanctionBody, DecisionBody, PlayerReport, ReportQueueQuery, RevokeBody, Sanction, SanctionSummary } from './moderation.contracts';
-import { decideReport, fileReport, reportQueue } from './player-reports.service';
-import { customerSanctions, revokeSanction, sanctionCustomer } from './sanctions.service';
+import {
+  CreateReportBody, CreateSanctionBody, DecisionBody, PlayerReport, ReportQueueQuery, RevokeBody, Sanction, SanctionListQuery, SanctionPage, SanctionSummary,
+} from './moderation.contracts';
+import { decideReport, fileReport, getReport, reportQueue } from './player-reports.service';
+import { customerSanctions, listSanctions, revokeSanction, sanctionCustomer } from './sanctions.service';
 
 const tags = ['moderation'];
 
-/** /player-reports (the moderation queue) and /customers/:id/sanctions (docs/moderation.md). */
+/** /player-reports (the moderation queue), /sanctions and /customers/:id/sanctions (docs/moderation.md). */
 export async function moderationRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const deps = app.deps;
@@ -26,6 +28,11 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
     '/player-reports',
     { config: { access: 'tickets:read' }, schema: { tags, summary: 'The moderation queue, oldest first', querystring: ReportQueueQuery, response: { 200: Page(PlayerReport) } } },
     async (request) => reportQueue(deps, await ticketContext(deps, request), request.query),
+  );
+  r.get(
+    '/player-reports/:id',
+    { config: { access: 'tickets:read' }, schema: { tags, summary: 'One player report', params: IdParams, response: { 200: PlayerReport } } },
+    async (request) => getReport(deps, await ticketContext(deps, request), request.params.id),
   );
   r.post(
     '/player-reports/:id/decision',
@@ -44,6 +51,11 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
     '/customers/:id/sanctions',
     { config: { access: 'sanctions:write' }, schema: { tags, summary: 'Warn, mute or ban a customer (e.g. a cafe house-rule breach)', params: IdParams, body: CreateSanctionBody, response: { 201: Sanction } } },
     async (request, reply) => reply.status(201).send(await sanctionCustomer(deps, staff(request), request.params.id, request.body)),
+  );
+  r.get(
+    '/sanctions',
+    { config: { access: 'tickets:read' }, schema: { tags, summary: 'Sanctions by game account, profile or store, newest first, with counts', querystring: SanctionListQuery, response: { 200: SanctionPage } } },
+    async (request) => listSanctions(deps, request.query),
   );
   r.post(
     '/sanctions/:id/revoke',

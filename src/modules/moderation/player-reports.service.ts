@@ -97,6 +97,14 @@ export async function reportQueue(deps: TicketDeps, ctx: TicketContext, query: R
   return { items, nextCursor: page.nextCursor };
 }
 
+/** One report of a ticket the caller sees (another department's answers 404 like a missing one). */
+export async function getReport(deps: TicketDeps, ctx: TicketContext, id: string): Promise<PlayerReport> {
+  const db = deps.database.db;
+  const found = await repo.findReportWithTicket(db, id);
+  if (!found || !canSee(ctx.scope, found)) throw new AppError('player_report_not_found');
+  return present(found.report, found.ticketNumber, await repo.offences(db, { customerId: found.report.reportedCustomerId, gameAccount: found.report.reportedAccount }));
+}
+
 const kindOf: Record<Exclude<DecisionBody['action'], 'dismiss'>, SanctionKind> = { warn: 'warning', mute: 'mute', ban: 'ban' };
 
 /**

@@ -4,10 +4,12 @@ import type { Principal } from '../../platform/auth/principal';
 import { principalStoreId } from '../../platform/auth/principal';
 import { inTransaction } from '../../platform/db/unit-of-work';
 import { AppError } from '../../platform/http/app-error';
+import { toPage } from '../../platform/http/pagination';
 import { isoOrNull } from '../../platform/iso-time';
 import { queueWebhook } from '../../platform/webhooks/webhooks.service';
 import { findCustomerById } from '../customers/customers.repository';
-import type { CreateSanctionBody, Sanction } from './moderation.contracts';
+import { timeCursor } from '../tickets/ticket-cursors';
+import type { CreateSanctionBody, Sanction, SanctionCounts, SanctionListQuery } from './moderation.contracts';
 import * as repo from './moderation.repository';
 import { inForce, sanctionEnd } from './rules/sanction-terms';
 const actorOf = (ctx: AuditContext) => (ctx.actor.id ? `${ctx.actor.type}:${ctx.actor.id}` : ctx.actor.type);
@@ -52,6 +54,21 @@ export async function customerSanctions(deps: Pick<ServiceDeps, 'database' | 'cl
       inForce: items.filter((s) => s.inForce),
     },
   };
+}
+
+/**
+ * Sanctions by game account, profile and/or store, in force or not, newest first, with counts over
+ * all that match: the sanctions of a reported account on no profile, a cafe's house-rule sanctions.
+ */
+export async function listSanctions(deps: Pick<ServiceDeps, 'database' | 'clock'>, query: SanctionListQuery): Promise<{ items: Sanction[]; nextCursor: string | null; counts: SanctionCounts }> {
+  const limit = query.limit ?? 50;
+  const now = deps.clock.now();
+  const after = timeCursor(query.cursor);
+  const filter = { customerId: query.customerId, gameAccount: query.gameAccount, storeId: query.storeId, active: query.active };
+  const db = deps.database.db;
+  const [rows, counts] = await Promise.all([repo.listSanctionRows(db, filter, now, { limit, after }), repo.countSanctions(db, filter, now)]);
+  const page = toPage(rows, limit, (r) => ({ k: r.createdAt.toISOString(), id: r.id }));
+  return { items: page.items.map((r) => presentSanction(r, now)), nextCursor: page.nextCursor, counts };
 }
 
 /**

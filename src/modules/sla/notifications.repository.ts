@@ -39,6 +39,16 @@ export async function markRead(tx: Tx, userId: string, id: string, at: Date): Pr
   return row;
 }
 
+/** Marks every unread notification of a user read at `at`; answers how many were. */
+export async function markAllRead(tx: Tx, userId: string, at: Date): Promise<number> {
+  const rows = await tx
+    .update(notifications)
+    .set({ readAt: at })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return rows.length;
+}
+
 export async function unreadCount(ex: Executor, userId: string): Promise<number> {
   const [row] = await ex.select({ n: sql<number>`count(*)::int` }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return Number(row?.n ?? 0);

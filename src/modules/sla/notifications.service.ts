@@ -35,3 +35,9 @@ export async function readNotification(deps: Pick<ServiceDeps, 'database' | 'clo
   if (!row) throw new AppError('notification_not_found');
   return present(row);
 }
+
+/** Marks all the user's unread notifications read (those read earlier keep their time); answers how many. */
+export async function readAllNotifications(deps: Pick<ServiceDeps, 'database' | 'clock'>, userId: string): Promise<{ read: number }> {
+  const read = await deps.database.db.transaction((tx) => repo.markAllRead(tx, userId, deps.clock.now()));
+  return { read };
+}

@@ -121,3 +121,5 @@ export const NotificationListQuery = Type.Object({
   cursor: Type.Optional(Type.String({ maxLength: 512 })),
 });
 export type NotificationListQuery = Static<typeof NotificationListQuery>;
+
+export const ReadAllResult = Type.Object({ read: Type.Integer({ minimum: 0, description: 'How many notifications were unread and are now read' }) });

@@ -5,9 +5,9 @@ import { Type } from 'typebox';
 import { auditContext } from '../../platform/audit/audit.service';
 import { AppError } from '../../platform/http/app-error';
 import { IdParams } from '../../platform/http/schemas';
-import { listNotifications, readNotification } from './notifications.service';
+import { listNotifications, readAllNotifications, readNotification } from './notifications.service';
 import {
-  Calendar, CreateCalendarBody, CreatePolicyBody, Notification, NotificationListQuery, PatchCalendarBody, PatchPolicyBody, Policy, TicketSlaView,
+  Calendar, CreateCalendarBody, CreatePolicyBody, Notification, NotificationListQuery, PatchCalendarBody, PatchPolicyBody, Policy, ReadAllResult, TicketSlaView,
 } from './sla.contracts';
 import * as setup from './sla-setup.service';
 import { ticketSlaFor } from './ticket-sla.service';
@@ -66,5 +66,8 @@ export async function slaRoutes(app: FastifyInstance): Promise<void> {
   );
   r.post('/notifications/:id/read', { config: { access: 'authenticated' }, schema: { tags, summary: 'Mark one of my notifications read', params: IdParams, body: NoBody, response: { 200: Notification } } }, async (request) =>
     readNotification(deps, userId(request), request.params.id),
+  );
+  r.post('/notifications/read-all', { config: { access: 'authenticated' }, schema: { tags, summary: 'Mark all my notifications read', body: NoBody, response: { 200: ReadAllResult } } }, async (request) =>
+    readAllNotifications(deps, userId(request)),
   );
 }

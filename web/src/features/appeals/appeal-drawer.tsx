@@ -4,33 +4,32 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../ui/error-alert';
 import { formatDateTime } from '../../ui/format';
 import { usePermissions } from '../auth/auth.api';
-import type { TicketSummary } from '../tickets/tickets.types';
 import { AppealChecklist, AppealScore } from './appeal-checklist';
 import { AppealDecisionForm } from './appeal-decision-form';
 import { useAppeal } from './appeals.api';
-import type { AppealClaims, AppealStatus } from './appeals.types';
+import type { AppealClaims, AppealStatus, AppealSummary } from './appeals.types';
 
 export const appealStatusColor: Record<AppealStatus, string> = { open: 'blue', more_info: 'yellow', approved: 'teal', rejected: 'red' };
 
 /** One appeal: the appellant's account and story, the checklist with the score, and the decision. */
-export function AppealDrawer({ ticket, onClose }: { ticket: TicketSummary | null; onClose: () => void }) {
+export function AppealDrawer({ row, onClose }: { row: Pick<AppealSummary, 'ticketId' | 'ticketNumber'> | null; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const can = usePermissions();
-  const appeal = useAppeal(ticket?.id ?? null);
+  const appeal = useAppeal(row?.ticketId ?? null);
   const a = appeal.data;
   const decided = a?.status === 'approved' || a?.status === 'rejected';
   return (
-    <Drawer opened={ticket !== null} onClose={onClose} position="right" size="xl" title={a ? t('casework.appeals.drawerTitle', { account: a.gameAccount }) : t('casework.appeals.title')}>
-      {ticket && appeal.isPending && <Skeleton height={360} />}
+    <Drawer opened={row !== null} onClose={onClose} position="right" size="xl" title={a ? t('casework.appeals.drawerTitle', { account: a.gameAccount }) : t('casework.appeals.title')}>
+      {row && appeal.isPending && <Skeleton height={360} />}
       {appeal.isError && <ErrorAlert error={appeal.error} />}
-      {ticket && a && (
+      {row && a && (
         <Stack gap="md" data-testid="appeal-detail">
           <Group gap="xs">
             <Badge variant="light" color={appealStatusColor[a.status]} data-testid="appeal-status">
               {t(`casework.appeals.status.${a.status}`)}
             </Badge>
             <Anchor component={Link} to={`/tickets/${a.ticketId}`} size="sm">
-              {t('casework.appeals.openTicket', { number: ticket.number })}
+              {t('casework.appeals.openTicket', { number: row.ticketNumber })}
             </Anchor>
             <Text size="sm" c="dimmed">
               {t('casework.appeals.receivedAt', { time: formatDateTime(a.createdAt, i18n.language) })}

@@ -1,4 +1,4 @@
-import { Badge, Button, Loader, Paper, Table, Tabs, Text } from '@mantine/core';
+import { Badge, Button, Paper, Table, Tabs, Text } from '@mantine/core';
 import { IconUserShield } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,40 +9,37 @@ import { LoadMore } from '../../ui/load-more';
 import { PageHeader } from '../../ui/page-header';
 import { TableSkeleton } from '../../ui/table-skeleton';
 import { PriorityBadge, StatusBadge } from '../tickets/ticket-format';
-import type { TicketSummary } from '../tickets/tickets.types';
 import { AppealDrawer, appealStatusColor } from './appeal-drawer';
-import { useAppeal, useAppealTickets, type AppealScope } from './appeals.api';
+import { useAppeals, type AppealScope } from './appeals.api';
+import type { AppealSummary } from './appeals.types';
 
-/** A row: the ticket, with the appeal's account, score and status read beside it. */
-function AppealRow({ ticket, onOpen }: { ticket: TicketSummary; onOpen: () => void }) {
+/** A row: the appeal's account, score and status, and its ticket. */
+function AppealRow({ appeal: a, onOpen }: { appeal: AppealSummary; onOpen: () => void }) {
   const { t, i18n } = useTranslation();
-  const appeal = useAppeal(ticket.id);
-  const a = appeal.data;
-  const account = a?.gameAccount ?? ticket.subject;
   return (
-    <Table.Tr data-appeal={ticket.number}>
+    <Table.Tr data-appeal={a.ticketNumber}>
       <Table.Td>
-        <Text size="sm">{formatDateTime(ticket.createdAt, i18n.language)}</Text>
+        <Text size="sm">{formatDateTime(a.createdAt, i18n.language)}</Text>
         <Text size="xs" c="dimmed" ff="monospace">
-          #{ticket.number}
+          #{a.ticketNumber}
         </Text>
       </Table.Td>
       <Table.Td ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-        {account}
-      </Table.Td>
-      <Table.Td>{appeal.isPending ? <Loader size="xs" /> : a ? <Text fw={700}>{a.score}</Text> : '—'}</Table.Td>
-      <Table.Td>
-        {a && (
-          <Badge size="sm" variant="light" color={appealStatusColor[a.status]}>
-            {t(`casework.appeals.status.${a.status}`)}
-          </Badge>
-        )}
+        {a.gameAccount}
       </Table.Td>
       <Table.Td>
-        <StatusBadge status={ticket.status} /> <PriorityBadge priority={ticket.priority} />
+        <Text fw={700}>{a.score}</Text>
       </Table.Td>
       <Table.Td>
-        <Button size="xs" variant="light" onClick={onOpen} aria-label={t('casework.appeals.reviewFor', { account })}>
+        <Badge size="sm" variant="light" color={appealStatusColor[a.status]}>
+          {t(`casework.appeals.status.${a.status}`)}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <StatusBadge status={a.ticketStatus} /> <PriorityBadge priority={a.ticketPriority} />
+      </Table.Td>
+      <Table.Td>
+        <Button size="xs" variant="light" onClick={onOpen} aria-label={t('casework.appeals.reviewFor', { account: a.gameAccount })}>
           {t('casework.appeals.review')}
         </Button>
       </Table.Td>
@@ -50,9 +47,9 @@ function AppealRow({ ticket, onOpen }: { ticket: TicketSummary; onOpen: () => vo
   );
 }
 
-function AppealsTable({ scope, onOpen }: { scope: AppealScope; onOpen: (ticket: TicketSummary) => void }) {
+function AppealsTable({ scope, onOpen }: { scope: AppealScope; onOpen: (appeal: AppealSummary) => void }) {
   const { t } = useTranslation();
-  const list = useAppealTickets(scope);
+  const list = useAppeals(scope);
   const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   if (list.isPending) return <TableSkeleton />;
   if (list.isError) return <ErrorAlert error={list.error} />;
@@ -72,8 +69,8 @@ function AppealsTable({ scope, onOpen }: { scope: AppealScope; onOpen: (ticket: 
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.map((ticket) => (
-              <AppealRow key={ticket.id} ticket={ticket} onOpen={() => onOpen(ticket)} />
+            {items.map((a) => (
+              <AppealRow key={a.id} appeal={a} onOpen={() => onOpen(a)} />
             ))}
           </Table.Tbody>
         </Table>
@@ -87,7 +84,7 @@ function AppealsTable({ scope, onOpen }: { scope: AppealScope; onOpen: (ticket: 
 export function AppealsPage() {
   const { t } = useTranslation();
   const [scope, setScope] = useState<AppealScope>('pending');
-  const [selected, setSelected] = useState<TicketSummary | null>(null);
+  const [selected, setSelected] = useState<AppealSummary | null>(null);
   return (
     <>
       <PageHeader title={t('casework.appeals.title')} description={t('casework.appeals.intro')} />
@@ -100,7 +97,7 @@ export function AppealsPage() {
           <AppealsTable scope={scope} onOpen={setSelected} />
         </Paper>
       </Tabs>
-      <AppealDrawer ticket={selected} onClose={() => setSelected(null)} />
+      <AppealDrawer row={selected} onClose={() => setSelected(null)} />
     </>
   );
 }

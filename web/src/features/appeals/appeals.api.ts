@@ -2,33 +2,31 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../../api/client';
 import type { Page } from '../../api/types';
 import { ticketsKey } from '../tickets/tickets.api';
-import { unsolvedStatuses, type TicketStatus, type TicketSummary } from '../tickets/tickets.types';
-import type { Appeal, AppealDecisionRequest } from './appeals.types';
+import type { Appeal, AppealDecisionRequest, AppealStatus, AppealSummary } from './appeals.types';
 
 export const appealsKey = ['appeals'] as const;
 const appealKey = (ticketId: string) => [...appealsKey, 'one', ticketId] as const;
 
-/** Pending: the appeal's ticket is still being worked; decided: it was resolved or closed. */
+/** Pending: open or waiting for more from the appellant; decided: approved or rejected. */
 export type AppealScope = 'pending' | 'decided';
-const statusesOf: Record<AppealScope, TicketStatus[]> = { pending: unsolvedStatuses, decided: ['resolved', 'closed'] };
+const statusesOf: Record<AppealScope, AppealStatus[]> = { pending: ['open', 'more_info'], decided: ['approved', 'rejected'] };
 
 const enc = encodeURIComponent;
 
-/** Appeals are tickets tagged `appeal` (docs/appeals.md); the list asks the tickets API, `status` repeated. */
-export function listAppealTickets(scope: AppealScope, cursor?: string) {
-  // The oldest pending appeal first; the latest decided first.
-  const params = new URLSearchParams({ tag: 'appeal', sort: scope === 'pending' ? 'createdAt' : '-updatedAt', limit: '25' });
+/** GET /appeals (docs/appeals.md) for a tab, `status` repeated: the oldest pending first, the latest decided first. */
+export function listAppeals(scope: AppealScope, cursor?: string) {
+  const params = new URLSearchParams({ sort: scope === 'pending' ? 'createdAt' : '-createdAt', limit: '25' });
   for (const s of statusesOf[scope]) params.append('status', s);
   if (cursor) params.set('cursor', cursor);
-  return api.get<Page<TicketSummary>>(`/tickets?${params.toString()}`);
+  return api.get<Page<AppealSummary>>(`/appeals?${params.toString()}`);
 }
 export const getAppeal = (ticketId: string) => api.get<Appeal>(`/tickets/${enc(ticketId)}/appeal`);
 export const decideAppeal = (ticketId: string, body: AppealDecisionRequest) => api.post<Appeal>(`/tickets/${enc(ticketId)}/appeal/decision`, body);
 
-export function useAppealTickets(scope: AppealScope) {
+export function useAppeals(scope: AppealScope) {
   return useInfiniteQuery({
     queryKey: [...appealsKey, 'list', scope],
-    queryFn: ({ pageParam }) => listAppealTickets(scope, pageParam),
+    queryFn: ({ pageParam }) => listAppeals(scope, pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

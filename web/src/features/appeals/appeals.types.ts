@@ -4,6 +4,8 @@ import type * as Contracts from '../../../../src/modules/appeals/appeals.contrac
 // The appeals API's shapes, taken from the server's contracts (docs/appeals.md).
 
 export type Appeal = Static<typeof Contracts.Appeal>;
+/** A row of GET /appeals: the appeal's account, score and status with its ticket. */
+export type AppealSummary = Static<typeof Contracts.AppealSummary>;
 export type AppealCheck = Appeal['checks'][number];
 export type AppealStatus = Appeal['status'];
 export type AppealDecisionRequest = Static<typeof Contracts.AppealDecisionBody>;

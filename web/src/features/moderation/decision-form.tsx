@@ -27,7 +27,7 @@ export function decisionBody(v: Values): DecisionRequest {
 }
 
 /** Dismiss, warn, mute for N hours, ban for N days or for good; the reason is required and audited. */
-export function DecisionForm({ report, onDecided }: { report: PlayerReport; onDecided: (report: PlayerReport) => void }) {
+export function DecisionForm({ report }: { report: PlayerReport }) {
   const { t } = useTranslation();
   const decide = useDecideReport(report.id);
   const [formError, setFormError] = useState<string | null>(null);
@@ -49,10 +49,8 @@ export function DecisionForm({ report, onDecided }: { report: PlayerReport; onDe
   const submit = (values: Values) => {
     setFormError(null);
     decide.mutate(decisionBody(values), {
-      onSuccess: (r) => {
-        notifySuccess(t('casework.moderation.form.done'));
-        onDecided(r.report);
-      },
+      // The drawer shows the decided report from the cache the mutation updates.
+      onSuccess: () => notifySuccess(t('casework.moderation.form.done')),
       onError: (err) => setFormError(applyServerErrors(form, err, t)),
     });
   };

@@ -8,7 +8,10 @@ export type ReportStatus = PlayerReport['status'];
 export type ReportType = PlayerReport['type'];
 export type Sanction = Static<typeof Contracts.Sanction>;
 export type SanctionKind = Sanction['kind'];
-export type SanctionSummary = Static<typeof Contracts.SanctionSummary>;
+/** A page of GET /sanctions, with counts over every match. */
+export type SanctionPage = Static<typeof Contracts.SanctionPage>;
+/** The filters of GET /sanctions (gameAccount with customerId: sanctions on either). */
+export type SanctionFilter = Pick<Static<typeof Contracts.SanctionListQuery>, 'gameAccount' | 'customerId' | 'storeId' | 'active'>;
 export type DecisionRequest = Static<typeof Contracts.DecisionBody>;
 export type DecisionAction = DecisionRequest['action'];
 

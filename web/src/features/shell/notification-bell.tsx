@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Group, Indicator, Loader, Menu, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconBell, IconClockExclamation, IconMessageReport } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBell, IconChecks, IconClockExclamation, IconMessageReport } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Static } from 'typebox';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +27,7 @@ function KindIcon({ kind }: { kind: ReturnType<typeof kindOf> }) {
   return <IconAlertTriangle size={18} color={color} aria-hidden />;
 }
 
-/** The header's bell: unread count, the latest notifications; opening one marks it read and opens its ticket. */
+/** The header's bell: unread count, the latest notifications; opening one marks it read and opens its ticket; "Mark all read" clears the count. */
 export function NotificationBell() {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
@@ -40,6 +40,16 @@ export function NotificationBell() {
   });
   const read = useMutation({
     mutationFn: (id: string) => api.post<Notification>(`/notifications/${encodeURIComponent(id)}/read`),
+    onSettled: () => void client.invalidateQueries({ queryKey: notificationsKey }),
+    onError: (err) => notifyError(t, err),
+  });
+  const readAll = useMutation({
+    mutationFn: () => api.post<{ read: number }>('/notifications/read-all'),
+    onSuccess: () => {
+      // Shown read at once; the refetch below brings the server's read times.
+      const now = new Date().toISOString();
+      client.setQueryData<NotificationPage>(notificationsKey, (page) => page && { ...page, unread: 0, items: page.items.map((n) => (n.readAt ? n : { ...n, readAt: now })) });
+    },
     onSettled: () => void client.invalidateQueries({ queryKey: notificationsKey }),
     onError: (err) => notifyError(t, err),
   });
@@ -62,6 +72,22 @@ export function NotificationBell() {
       </Menu.Target>
       <Menu.Dropdown data-testid="notifications">
         <Menu.Label>{unread > 0 ? t('casework.notifications.unread', { count: unread }) : t('casework.notifications.title')}</Menu.Label>
+        {unread > 0 && (
+          <>
+            <Menu.Item
+              closeMenuOnClick={false}
+              onClick={() => readAll.mutate()}
+              disabled={readAll.isPending}
+              leftSection={readAll.isPending ? <Loader size={16} /> : <IconChecks size={18} color="var(--mantine-color-blue-6)" aria-hidden />}
+              data-testid="notifications-read-all"
+            >
+              <Text size="sm" c="blue">
+                {t('casework.notifications.markAllRead')}
+              </Text>
+            </Menu.Item>
+            <Menu.Divider />
+          </>
+        )}
         {list.isPending && (
           <Group justify="center" p="sm">
             <Loader size="sm" />
