@@ -104,16 +104,22 @@ export async function searchTicketRows(
     .orderBy(desc(t.updatedAt), desc(t.id))
     .limit(SEARCH_CANDIDATES)
     .as('candidates');
-  // Ranked outside the candidates, so only they are ranked whatever plan finds them.
+  // Ranked outside the candidates, so only they are ranked whatever plan finds them; only the
+  // page's rows are joined back for their columns.
   const rank = sql<number>`ts_rank(${candidates.words}, ${query})`;
   const after = page.after ? sql`(${rank}, ${candidates.id}) < (${page.after.rank}::real, ${page.after.id}::uuid)` : undefined;
-  return ex
-    .select({ ...ticketColumns, rank })
+  const ranked = ex
+    .select({ id: candidates.id, rank: rank.as('rank') })
     .from(candidates)
-    .innerJoin(t, eq(t.id, candidates.id))
     .where(after)
     .orderBy(desc(rank), desc(candidates.id))
-    .limit(page.limit + 1);
+    .limit(page.limit + 1)
+    .as('ranked');
+  return ex
+    .select({ ...ticketColumns, rank: ranked.rank })
+    .from(ranked)
+    .innerJoin(t, eq(t.id, ranked.id))
+    .orderBy(desc(ranked.rank), desc(ranked.id));
 }
 
 export interface CountRow {
