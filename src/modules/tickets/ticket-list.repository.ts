@@ -2,6 +2,11 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type 
 import type { Db, Tx } from '../../platform/db/database';
 import type { TicketSort } from './tickets.contracts';
 import { ticketColumns, type TicketRow } from './tickets.repository';
+
+// What a list row shows: every column but the description, custom values and creator, which
+// only the whole ticket carries (less to read and parse for a page of 50).
+const { description: _d, custom: _c, createdBy: _b, ...summaryColumns } = ticketColumns;
+export type SummaryRow = Omit<TicketRow, 'description' | 'custom' | 'createdBy'>;
 import { tickets } from './tickets.schema';
 import type { TicketScope } from './rules/ticket-scope';
 
@@ -61,20 +66,20 @@ export async function listTicketRows(
   scope: TicketScope,
   f: TicketFilter,
   page: { sort: TicketSort; limit: number; after?: { at: Date; id: string } },
-): Promise<TicketRow[]> {
+): Promise<SummaryRow[]> {
   const col = sortColumn(page.sort);
   const down = descending(page.sort);
   const key = page.after ? sql`(${page.after.at.toISOString()}::timestamptz, ${page.after.id}::uuid)` : undefined;
   const after = key ? (down ? sql`(${col}, ${t.id}) < ${key}` : sql`(${col}, ${t.id}) > ${key}`) : undefined;
   return ex
-    .select(ticketColumns)
+    .select(summaryColumns)
     .from(t)
     .where(and(scopeCondition(scope), ...filterConditions(f), after))
     .orderBy(...(down ? [desc(col), desc(t.id)] : [asc(col), asc(t.id)]))
     .limit(page.limit + 1);
 }
 
-export type SearchRow = TicketRow & { rank: number };
+export type SearchRow = SummaryRow & { rank: number };
 
 /**
  * How many matches a search ranks: the most recently updated ones. Ranking every match of a
@@ -116,7 +121,7 @@ export async function searchTicketRows(
     .limit(page.limit + 1)
     .as('ranked');
   return ex
-    .select({ ...ticketColumns, rank: ranked.rank })
+    .select({ ...summaryColumns, rank: ranked.rank })
     .from(ranked)
     .innerJoin(t, eq(t.id, ranked.id))
     .orderBy(desc(ranked.rank), desc(ranked.id));

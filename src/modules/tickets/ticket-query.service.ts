@@ -4,11 +4,10 @@ import { listCategories } from './ticket-categories.repository';
 import { readTicket, visibleTicket } from './ticket-access';
 import type { TicketContext, TicketDeps } from './ticket-context';
 import { rankCursor, timeCursor } from './ticket-cursors';
-import { countTickets, listTicketRows, searchTicketRows, type TicketFilter } from './ticket-list.repository';
+import { countTickets, listTicketRows, searchTicketRows, type SummaryRow, type TicketFilter } from './ticket-list.repository';
 import { requesterSummaries } from './ticket-refs';
 import { presentTicketSummary } from './ticket-view';
 import type { Ticket, TicketFilterQuery, TicketListQuery, TicketSearchQuery, TicketSummary, TicketViews } from './tickets.contracts';
-import type { TicketRow } from './tickets.repository';
 import { searchQuery } from './search-tokens';
 import { withDescendants } from './rules/category-tree';
 import { isUnsolved, ticketStatuses, type TicketStatus } from './rules/ticket-status';
@@ -41,7 +40,7 @@ async function filterOf(db: Db, ctx: TicketContext, q: TicketFilterQuery): Promi
   };
 }
 
-async function summaries(db: Db, ctx: TicketContext, rows: TicketRow[]): Promise<TicketSummary[]> {
+async function summaries(db: Db, ctx: TicketContext, rows: SummaryRow[]): Promise<TicketSummary[]> {
   const requesters = await requesterSummaries(db, rows.map((r) => r.requesterId), ctx.viewer);
   return rows.map((r) => presentTicketSummary(r, requesters.get(r.requesterId)));
 }

@@ -9,7 +9,7 @@ import type { LinkView, MessageRow } from './ticket-messages.repository';
 // module's summary, masked there (ticket-refs.ts).
 
 /** A list row. `requester` is null only if the customer row is gone (it never is: a foreign key holds it). */
-export function presentTicketSummary(row: TicketRow, requester: CustomerSummary | undefined): TicketSummary {
+export function presentTicketSummary(row: Omit<TicketRow, 'description' | 'custom' | 'createdBy'>, requester: CustomerSummary | undefined): TicketSummary {
   return {
     id: row.id,
     number: row.number,
