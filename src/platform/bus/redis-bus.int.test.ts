@@ -75,6 +75,32 @@ if (!redisUrl) {
       }
     });
 
+    it('publishes a transaction outbox as one message, delivered everywhere in order', async () => {
+      const a = await RedisBus.connect(redisUrl, deps());
+      const b = await RedisBus.connect(redisUrl, deps());
+      const raw = new Redis(redisUrl);
+      try {
+        const messages: string[] = [];
+        await raw.subscribe(channel);
+        raw.on('message', (_from: string, message: string) => void messages.push(message));
+        const onB: string[] = [];
+        b.subscribe('store.created', (event) => void onB.push(`created:${event.payload.code}`));
+        b.subscribe('store.updated', (event) => void onB.push(`updated:${event.payload.storeId}`));
+        await a.publishAll([
+          { name: 'store.created', payload: { storeId: 's1', code: 'SH01' } },
+          { name: 'store.updated', payload: { storeId: 's1' } },
+          { name: 'store.created', payload: { storeId: 's2', code: 'SH02' } },
+        ]);
+        await vi.waitFor(() => expect(onB).toEqual(['created:SH01', 'updated:s1', 'created:SH02']));
+        await vi.waitFor(() => expect(messages).toHaveLength(1));
+        expect(JSON.parse(messages[0]!)).toHaveLength(3);
+      } finally {
+        await raw.quit();
+        await a.close();
+        await b.close();
+      }
+    });
+
     it('logs a failing handler and keeps delivering, and ignores malformed messages', async () => {
       const logger = testLogger();
       const bus = await RedisBus.connect(redisUrl, deps(logger));

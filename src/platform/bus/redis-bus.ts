@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { Bus, Handler } from './bus';
+import type { Bus, Handler, PendingEvent } from './bus';
 import type { EventEnvelope, EventName } from './events';
 import type { Logger } from '../logger';
 import { MemoryBus } from './memory-bus';
@@ -69,6 +69,16 @@ export class RedisBus implements Bus {
     }
   }
 
+  /** One Redis message for the lot (a JSON array of envelopes): a batch of 50 tickets is one PUBLISH, not 50. */
+  async publishAll(events: PendingEvent[]): Promise<void> {
+    const envelopes = events.map((e) => this.local.envelope(e.name, e.payload as never));
+    try {
+      await this.publisher.publish(this.channel, JSON.stringify(envelopes));
+    } catch (err) {
+      this.logger.error({ err, events: envelopes.map((e) => `${e.name}:${e.id}`) }, 'events lost: redis publish failed');
+    }
+  }
+
   subscribe<N extends EventName>(name: N, handler: Handler<N>): () => void {
     return this.local.subscribe(name, handler);
   }
@@ -81,18 +91,20 @@ export class RedisBus implements Bus {
   }
 
   private receive(message: string): void {
-    let event: EventEnvelope;
+    let parsed: unknown;
     try {
-      event = JSON.parse(message) as EventEnvelope;
+      parsed = JSON.parse(message);
     } catch (err) {
       this.logger.warn({ err }, 'ignored a malformed event from redis');
       return;
     }
-    if (typeof event?.name !== 'string' || typeof event.id !== 'string') {
-      this.logger.warn({ message: message.slice(0, 200) }, 'ignored a malformed event from redis');
-      return;
+    for (const event of (Array.isArray(parsed) ? parsed : [parsed]) as EventEnvelope[]) {
+      if (typeof event?.name !== 'string' || typeof event.id !== 'string') {
+        this.logger.warn({ message: message.slice(0, 200) }, 'ignored a malformed event from redis');
+        continue;
+      }
+      this.local.deliver(event);
     }
-    this.local.deliver(event);
   }
 }
 

@@ -1,5 +1,5 @@
-import type { Bus, Outbox } from '../bus/bus';
-import type { DomainEvents, EventName } from '../bus/events';
+import type { Bus, Outbox, PendingEvent } from '../bus/bus';
+import type { DomainEvents } from '../bus/events';
 import type { Database, Tx } from './database';
 
 /**
@@ -11,15 +11,14 @@ export async function inTransaction<T>(
   deps: { database: Database; bus: Bus },
   fn: (tx: Tx, outbox: Outbox) => Promise<T>,
 ): Promise<T> {
-  const pending: { name: EventName; payload: unknown }[] = [];
+  const pending: PendingEvent[] = [];
   const outbox: Outbox = {
     add<N extends EventName>(name: N, payload: DomainEvents[N]) {
       pending.push({ name, payload });
     },
   };
   const result = await deps.database.db.transaction((tx) => fn(tx, outbox));
-  for (const event of pending) {
-    await deps.bus.publish(event.name, event.payload as DomainEvents[typeof event.name]);
-  }
+  if (pending.length > 1 && deps.bus.publishAll) await deps.bus.publishAll(pending);
+  else for (const event of pending) await deps.bus.publish(event.name, event.payload as DomainEvents[typeof event.name]);
   return result;
 }
