@@ -1,5 +1,5 @@
 import type { Bus, Outbox, PendingEvent } from '../bus/bus';
-import type { DomainEvents } from '../bus/events';
+import type { DomainEvents, EventName } from '../bus/events';
 import type { Database, Tx } from './database';
 
 /**
