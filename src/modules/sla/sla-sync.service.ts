@@ -5,7 +5,7 @@ import { memberTier, memberTiers, type MemberTierBenefits } from '../loyalty/mem
 import { deriveSla, nextCheckAt, type SlaSnapshot, type SlaState, type TicketFacts } from './rules/sla-clocks';
 import { choosePolicy, type PolicyRule } from './rules/sla-policy';
 import * as setup from './sla-setup.repository';
-import { findSla, insertSla, lockSlas, stateOf, ticketFactsMany, updateSla, type FoundTicket, type TicketInfo, type TicketSlaRow } from './sla.repository';
+import { findSla, insertSlas, lockSlas, stateOf, ticketFactsMany, updateSla, type FoundTicket, type NewSla, type TicketInfo, type TicketSlaRow } from './sla.repository';
 
 // Keeping a ticket's SLA row current. Every path (an event, the catch-up, the sweep, a read)
 // derives the clocks from the ticket itself, so it does not matter how often or how late it runs.
@@ -67,7 +67,8 @@ export async function syncInTx(tx: Tx, ticketId: string, now: Date, reads: Setup
 
 /**
  * `syncInTx` for several tickets, reading their facts, SLA rows (locked, in id order) and the
- * new ones' requester tiers in one query each; then each row is written if it changed.
+ * new ones' requester tiers in one query each; the new rows are inserted in one statement, then
+ * each existing row is written if it changed.
  */
 async function syncManyInTx(tx: Tx, ticketIds: string[], now: Date, reads: SetupReads): Promise<Map<string, Synced>> {
   const ids = [...new Set(ticketIds)].sort();
@@ -75,25 +76,37 @@ async function syncManyInTx(tx: Tx, ticketIds: string[], now: Date, reads: Setup
   const rows = await lockSlas(tx, ids.filter((id) => found.has(id)));
   const fresh = [...found.values()].filter((f) => !rows.has(f.info.id));
   reads.tiers = fresh.length > 1 ? await memberTiers(tx, [...new Set(fresh.map((f) => f.info.requesterId))]) : undefined;
-  const synced = new Map<string, Synced>();
+  const synced = await createRows(tx, fresh, now, reads);
   for (const id of ids) {
     const ticket = found.get(id);
-    const result = ticket ? await syncOne(tx, ticket, rows.get(id), now, reads) : null;
-    if (result) synced.set(id, result);
+    const row = rows.get(id);
+    if (ticket && row) synced.set(id, await syncRow(tx, ticket, row, now));
   }
   return synced;
 }
 
-async function syncOne(tx: Tx, found: FoundTicket, current: TicketSlaRow | undefined, now: Date, reads: SetupReads): Promise<Synced | null> {
+/** The first SLA rows of tickets that have none (tickets no policy covers get none), one INSERT. */
+async function createRows(tx: Tx, fresh: FoundTicket[], now: Date, reads: SetupReads): Promise<Map<string, Synced>> {
+  const news: (NewSla & { found: FoundTicket; state: SlaState })[] = [];
+  for (const f of fresh) {
+    const snapshot = await policySnapshot(tx, f.info, reads);
+    if (!snapshot) continue;
+    const state = deriveSla(snapshot, f.facts, null);
+    news.push({ ticketId: f.info.id, policy: snapshot, state, nextCheckAt: nextCheckAt(snapshot, state), ticketUpdatedAt: f.updatedAt, found: f });
+  }
+  const inserted = await insertSlas(tx, news, now);
+  const synced = new Map<string, Synced>();
+  for (const n of news) {
+    // Another writer got there first: take its row.
+    const row = inserted.get(n.ticketId) ?? (await findSla(tx, n.ticketId, true))!;
+    synced.set(n.ticketId, { row, info: n.found.info, facts: n.found.facts, state: stateOf(row) });
+  }
+  return synced;
+}
+
+async function syncRow(tx: Tx, found: FoundTicket, current: TicketSlaRow, now: Date): Promise<Synced> {
   const { info, facts, updatedAt: seen } = found;
   let row = current;
-  if (!row) {
-    const snapshot = await policySnapshot(tx, info, reads);
-    if (!snapshot) return null;
-    const state = deriveSla(snapshot, facts, null);
-    row = (await insertSla(tx, info.id, snapshot, state, nextCheckAt(snapshot, state), now, seen)) ?? (await findSla(tx, info.id, true))!;
-    return { row, info, facts, state: stateOf(row) };
-  }
   const prev = stateOf(row);
   const state = deriveSla(row.policy, facts, prev);
   if (!same(prev, state) || row.ticketUpdatedAt?.getTime() !== seen.getTime()) {

@@ -117,14 +117,24 @@ export async function lockSlas(tx: Tx, ticketIds: string[]): Promise<Map<string,
   return new Map(rows.map((r) => [r.ticketId, r]));
 }
 
-/** Inserts the first state of a ticket's SLA; undefined when another writer was first. */
-export async function insertSla(tx: Tx, ticketId: string, policy: SlaSnapshot, state: SlaState, nextCheckAt: Date | null, at: Date, ticketUpdatedAt: Date | null): Promise<TicketSlaRow | undefined> {
-  const [row] = await tx
+/** The first state of a ticket's SLA, to insert. */
+export interface NewSla {
+  ticketId: string;
+  policy: SlaSnapshot;
+  state: SlaState;
+  nextCheckAt: Date | null;
+  ticketUpdatedAt: Date | null;
+}
+
+/** Inserts the first states of tickets' SLA in one statement; answers the rows inserted by ticket id (a ticket another writer got to first is left out). */
+export async function insertSlas(tx: Tx, rows: NewSla[], at: Date): Promise<Map<string, TicketSlaRow>> {
+  if (rows.length === 0) return new Map();
+  const inserted = await tx
     .insert(ticketSla)
-    .values({ ticketId, policy, ...columnsOf(state), nextCheckAt, ticketUpdatedAt, version: 1, createdAt: at, updatedAt: at })
+    .values(rows.map((r) => ({ ticketId: r.ticketId, policy: r.policy, ...columnsOf(r.state), nextCheckAt: r.nextCheckAt, ticketUpdatedAt: r.ticketUpdatedAt, version: 1, createdAt: at, updatedAt: at })))
     .onConflictDoNothing()
     .returning();
-  return row;
+  return new Map(inserted.map((r) => [r.ticketId, r]));
 }
 
 /** Writes a new state if the row is still at `version` and answers the row (else undefined: someone else got there first). */
