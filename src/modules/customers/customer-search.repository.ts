@@ -3,6 +3,7 @@ import type { Db, Tx } from '../../platform/db/database';
 import { customerStats } from '../events/events.schema';
 import { prepared } from '../../platform/db/prepared';
 import { customerIdentities, customers } from './customers.schema';
+import type { IdentityRow } from './customers.repository';
 import { rowsOf } from './identities.repository';
 import { summaryColumns, type ListRow } from './customer-list.repository';
 
@@ -152,3 +153,36 @@ export async function summaryRows(ex: Executor, ids: string[]): Promise<ListRow[
   );
   return query.execute({ ids });
 }
+
+/** A list row with the customer's contacts (its primary, else oldest, phone and email). */
+export type ListRowWithContacts = ListRow & { contacts: IdentityRow[] };
+
+type ContactJson = { id: string; customer_id: string; type: string; value: string; attrs: Record<string, unknown>; is_primary: boolean; created_at: string };
+
+const contactOf = (type: 'phone' | 'email') => sql<ContactJson | null>`(
+  select row_to_json(x) from (
+    select id, customer_id, type, value, attrs, is_primary, created_at from ${i}
+    where ${i.customerId} = ${c.id} and ${i.type} = ${type}
+    order by ${i.isPrimary} desc, ${i.createdAt}, ${i.id} limit 1) x)`;
+
+/**
+ * `summaryRows` and the contacts a summary shows, in one prepared query (a ticket list's
+ * requesters: one round trip instead of two).
+ */
+export async function summaryRowsWithContacts(ex: Executor, ids: string[]): Promise<ListRowWithContacts[]> {
+  if (ids.length === 0) return [];
+  const query = prepared(ex, 'customer_summaries_with_contacts', (d) =>
+    d
+      .select({ ...summaryColumns, phone: contactOf('phone'), email: contactOf('email') })
+      .from(c)
+      .leftJoin(s, eq(s.customerId, c.id))
+      .where(sql`${c.id} = any(${sql.placeholder('ids')}::uuid[])`),
+  );
+  const rows = await query.execute({ ids });
+  return rows.map(({ phone, email, ...row }) => ({ ...row, contacts: [phone, email].flatMap((j) => (j ? [identityOf(typeof j === 'string' ? (JSON.parse(j) as ContactJson) : j)] : [])) }));
+}
+
+function identityOf(j: ContactJson): IdentityRow {
+  return { id: j.id, customerId: j.customer_id, type: j.type, value: j.value, attrs: j.attrs, isPrimary: j.is_primary, createdAt: new Date(j.created_at) };
+}
+

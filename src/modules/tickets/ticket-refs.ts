@@ -2,8 +2,9 @@ import type { Db, Tx } from '../../platform/db/database';
 import { findCredentialsByEmail, findUserById } from '../../platform/auth/users.repository';
 import { AppError } from '../../platform/http/app-error';
 import type { CustomerSummary } from '../customers/customers.contracts';
-import { findCustomerById, identitiesOf } from '../customers/customers.repository';
-import { summaryRows } from '../customers/customer-search.repository';
+import { findCustomerById } from '../customers/customers.repository';
+import { mergedInto } from '../customers/customer-erasure.repository';
+import { summaryRowsWithContacts } from '../customers/customer-search.repository';
 import { presentSummary, type Viewer } from '../customers/customer-view';
 import { findDepartmentById, findTeamById } from '../organisation/departments.repository';
 import { place, type Placement } from './rules/placement';
@@ -77,16 +78,20 @@ export async function assertStaff(ex: Executor, ids: string[]): Promise<void> {
   }
 }
 
-/** The requesters' customer summaries, masked for the viewer as the customers module decides: two queries for any number. */
+/** The requesters' customer summaries, masked for the viewer as the customers module decides: one query for any number. */
 export async function requesterSummaries(ex: Executor, customerIds: string[], viewer: Viewer): Promise<Map<string, CustomerSummary>> {
   return (await requesterSummaryReader(ex, customerIds))(viewer);
 }
 
-/** The requesters' summaries read once (two queries), to be masked for each viewer they are shown to. */
+/** The requesters' summaries read once (one query), to be masked for each viewer they are shown to. */
 export async function requesterSummaryReader(ex: Executor, customerIds: string[]): Promise<(viewer: Viewer) => Map<string, CustomerSummary>> {
   const ids = [...new Set(customerIds)];
   if (ids.length === 0) return () => new Map();
-  const rows = await summaryRows(ex, ids);
-  const contacts = await identitiesOf(ex, ids, ['phone', 'email']);
-  return (viewer) => new Map(rows.map((r) => [r.customer.id, presentSummary(r.customer, contacts.filter((i) => i.customerId === r.customer.id), r, viewer)]));
+  const rows = await summaryRowsWithContacts(ex, ids);
+  return (viewer) => new Map(rows.map((r) => [r.customer.id, presentSummary(r.customer, r.contacts, r, viewer)]));
+}
+
+/** The customer and every profile merged into it (directly or through another), through the customers module. */
+export async function customerAndMerged(tx: Tx, customerId: string): Promise<string[]> {
+  return [customerId, ...(await mergedInto(tx, customerId))];
 }
