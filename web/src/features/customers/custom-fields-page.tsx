@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Paper, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
 import { IconForms, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { PageHeader } from '../../ui/page-header';
 import { TableSkeleton } from '../../ui/table-skeleton';
 import { CustomFieldModal } from './custom-field-modal';
 import { customerFieldsKey, deleteCustomField, useCustomFields } from './customers.api';
+import { IconAction } from '../../ui/icon-action';
 
 const typeColors: Record<CustomFieldType, string> = { text: 'gray', number: 'blue', date: 'orange', enum: 'grape', boolean: 'teal' };
 
@@ -121,16 +122,12 @@ export function CustomFieldsPage() {
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap" justify="flex-end">
-                        <Tooltip label={t('common.edit')}>
-                          <ActionIcon variant="subtle" color="gray" aria-label={t('customFields.editNamed', { name: f.label })} onClick={() => setModal({ field: f })}>
-                            <IconPencil size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('common.delete')}>
-                          <ActionIcon variant="subtle" color="red" aria-label={t('customFields.deleteNamed', { name: f.label })} onClick={() => deleting.ask(f)}>
-                            <IconTrash size={16} />
-                          </ActionIcon>
-                        </Tooltip>
+                        <IconAction label={t('common.edit')} ariaLabel={t('customFields.editNamed', { name: f.label })} onClick={() => setModal({ field: f })}>
+                          <IconPencil size={16} />
+                        </IconAction>
+                        <IconAction label={t('common.delete')} ariaLabel={t('customFields.deleteNamed', { name: f.label })} color="red" onClick={() => deleting.ask(f)}>
+                          <IconTrash size={16} />
+                        </IconAction>
                       </Group>
                     </Table.Td>
                   </Table.Tr>

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconSitemap, IconTrash, IconUsersGroup } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,6 +14,7 @@ import { usePermissions } from '../auth/auth.api';
 import { DepartmentModal } from './department-modal';
 import { deleteDepartment, deleteTeam, departmentsKey, useDepartments } from './departments.api';
 import { TeamModal, type TeamTarget } from './team-modal';
+import { IconAction } from '../../ui/icon-action';
 
 type Deleting = { kind: 'department'; item: Department } | { kind: 'team'; item: Team };
 
@@ -86,16 +87,12 @@ export function DepartmentsPage() {
                     <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setTeamTarget({ team: null, departmentId: d.id })}>
                       {t('teams.create')}
                     </Button>
-                    <Tooltip label={t('common.edit')}>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('departments.editNamed', { name: d.name })} onClick={() => setDeptModal({ department: d })}>
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label={t('common.delete')}>
-                      <ActionIcon variant="subtle" color="red" aria-label={t('departments.deleteNamed', { name: d.name })} onClick={() => deleting.ask({ kind: 'department', item: d })}>
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    <IconAction label={t('common.edit')} ariaLabel={t('departments.editNamed', { name: d.name })} onClick={() => setDeptModal({ department: d })}>
+                      <IconPencil size={16} />
+                    </IconAction>
+                    <IconAction label={t('common.delete')} ariaLabel={t('departments.deleteNamed', { name: d.name })} color="red" onClick={() => deleting.ask({ kind: 'department', item: d })}>
+                      <IconTrash size={16} />
+                    </IconAction>
                   </Group>
                 )}
               </Group>

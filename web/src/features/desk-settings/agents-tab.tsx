@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, Paper, Progress, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Group, Paper, Progress, Table, Text, Title } from '@mantine/core';
 import { IconPencil, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { AgentPresenceModal } from './agent-presence-modal';
 import { useAgents } from './desk-settings.api';
 import type { AgentPresence } from './desk-settings.types';
 import { useDeskRefs } from './use-desk-refs';
+import { IconAction } from '../../ui/icon-action';
 
 const statusColor = { online: 'teal', away: 'yellow', offline: 'gray' } as const;
 
@@ -88,11 +89,9 @@ export function AgentsTab() {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Tooltip label={t('common.edit')}>
-                    <ActionIcon variant="subtle" color="gray" aria-label={t('deskSettings.editNamed', { name: a.name })} onClick={() => setEditing(a)}>
-                      <IconPencil size={16} />
-                    </ActionIcon>
-                  </Tooltip>
+                  <IconAction label={t('common.edit')} ariaLabel={t('deskSettings.editNamed', { name: a.name })} onClick={() => setEditing(a)}>
+                    <IconPencil size={16} />
+                  </IconAction>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/empty-state';
 import { toDayRows } from './calendar-hours';
 import type { BusinessCalendar } from './desk-settings.types';
+import { IconAction } from '../../ui/icon-action';
 
 function HoursList({ calendar }: { calendar: BusinessCalendar }) {
   const { t } = useTranslation();
@@ -72,11 +73,9 @@ export function CalendarsSection(props: { calendars: BusinessCalendar[]; onEdit:
                   </Group>
                 </div>
                 <Group gap={2} wrap="nowrap">
-                  <Tooltip label={t('common.edit')}>
-                    <ActionIcon variant="subtle" color="gray" aria-label={t('deskSettings.editNamed', { name: c.name })} onClick={() => props.onEdit(c)}>
-                      <IconPencil size={16} />
-                    </ActionIcon>
-                  </Tooltip>
+                  <IconAction label={t('common.edit')} ariaLabel={t('deskSettings.editNamed', { name: c.name })} onClick={() => props.onEdit(c)}>
+                    <IconPencil size={16} />
+                  </IconAction>
                   <Tooltip label={c.isDefault ? t('deskSettings.calendars.defaultNoDelete') : t('common.delete')}>
                     <ActionIcon variant="subtle" color="red" disabled={c.isDefault} aria-label={t('deskSettings.deleteNamed', { name: c.name })} onClick={() => props.onDelete(c)}>
                       <IconTrash size={16} />

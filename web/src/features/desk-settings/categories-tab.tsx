@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Paper, Switch, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Switch, Table, Text, Title } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconCategory, IconPencil, IconPlus, IconSubtask, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { CategoryModal, type CategoryTarget } from './category-modal';
 import { categoryName, moveCategory, siblingsOf } from './category-tree';
 import { categoriesKey, deleteCategory, updateCategory, useDeskCategories, useRefresh } from './desk-settings.api';
 import type { DeskCategory } from './desk-settings.types';
+import { IconAction } from '../../ui/icon-action';
 
 /** The category tree: parents before their children, each re-sortable among its siblings. */
 export function CategoriesTab() {
@@ -126,21 +127,15 @@ export function CategoriesTab() {
                       >
                         <IconArrowDown size={16} />
                       </ActionIcon>
-                      <Tooltip label={t('deskSettings.categories.addChild')}>
-                        <ActionIcon variant="subtle" color="gray" aria-label={t('deskSettings.categories.addChildNamed', { name: name(c) })} onClick={() => setEditing({ category: null, parentId: c.id })}>
-                          <IconPlus size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('common.edit')}>
-                        <ActionIcon variant="subtle" color="gray" aria-label={t('deskSettings.editNamed', { name: name(c) })} onClick={() => setEditing({ category: c, parentId: c.parentId })}>
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('common.delete')}>
-                        <ActionIcon variant="subtle" color="red" aria-label={t('deskSettings.deleteNamed', { name: name(c) })} onClick={() => deleting.ask(c)}>
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Tooltip>
+                      <IconAction label={t('deskSettings.categories.addChild')} ariaLabel={t('deskSettings.categories.addChildNamed', { name: name(c) })} onClick={() => setEditing({ category: null, parentId: c.id })}>
+                        <IconPlus size={16} />
+                      </IconAction>
+                      <IconAction label={t('common.edit')} ariaLabel={t('deskSettings.editNamed', { name: name(c) })} onClick={() => setEditing({ category: c, parentId: c.parentId })}>
+                        <IconPencil size={16} />
+                      </IconAction>
+                      <IconAction label={t('common.delete')} ariaLabel={t('deskSettings.deleteNamed', { name: name(c) })} color="red" onClick={() => deleting.ask(c)}>
+                        <IconTrash size={16} />
+                      </IconAction>
                     </Group>
                   </Table.Td>
                 </Table.Tr>

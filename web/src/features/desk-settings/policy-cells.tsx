@@ -1,8 +1,9 @@
-import { ActionIcon, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Group, Table, Text } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from './duration';
 import { slaMetrics, type SlaPolicy } from './desk-settings.types';
+import { IconAction } from '../../ui/icon-action';
 
 /** The three targets in human units and the warning point. */
 export function PolicyTargetCells({ policy }: { policy: SlaPolicy }) {
@@ -40,16 +41,12 @@ export function PolicyRowActions({ label, onEdit, onDelete }: { label: string; o
   const { t } = useTranslation();
   return (
     <Group gap={2} wrap="nowrap" justify="flex-end">
-      <Tooltip label={t('common.edit')}>
-        <ActionIcon variant="subtle" color="gray" aria-label={t('deskSettings.editNamed', { name: label })} onClick={onEdit}>
-          <IconPencil size={16} />
-        </ActionIcon>
-      </Tooltip>
-      <Tooltip label={t('common.delete')}>
-        <ActionIcon variant="subtle" color="red" aria-label={t('deskSettings.deleteNamed', { name: label })} onClick={onDelete}>
-          <IconTrash size={16} />
-        </ActionIcon>
-      </Tooltip>
+      <IconAction label={t('common.edit')} ariaLabel={t('deskSettings.editNamed', { name: label })} onClick={onEdit}>
+        <IconPencil size={16} />
+      </IconAction>
+      <IconAction label={t('common.delete')} ariaLabel={t('deskSettings.deleteNamed', { name: label })} color="red" onClick={onDelete}>
+        <IconTrash size={16} />
+      </IconAction>
     </Group>
   );
 }

@@ -13,6 +13,7 @@ import type { RoutingRule } from './desk-settings.types';
 import { RuleModal } from './rule-modal';
 import { ActionsSummary, ConditionsSummary } from './rule-summary';
 import { useDeskRefs } from './use-desk-refs';
+import { IconAction } from '../../ui/icon-action';
 
 /** Routing rules in evaluation order: every active rule that matches applies, later ones win. */
 export function RoutingTab() {
@@ -108,11 +109,9 @@ export function RoutingTab() {
                 </Table.Td>
                 <Table.Td>
                   <Group gap={2} wrap="nowrap" justify="flex-end">
-                    <Tooltip label={t('deskSettings.moveUp')}>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('deskSettings.moveUpNamed', { name: rule.name })} disabled={index === 0 || move.isPending} onClick={() => move.mutate({ index, step: -1 })}>
-                        <IconArrowUp size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    <IconAction label={t('deskSettings.moveUp')} ariaLabel={t('deskSettings.moveUpNamed', { name: rule.name })} disabled={index === 0 || move.isPending} onClick={() => move.mutate({ index, step: -1 })}>
+                      <IconArrowUp size={16} />
+                    </IconAction>
                     <Tooltip label={t('deskSettings.moveDown')}>
                       <ActionIcon
                         variant="subtle"
@@ -124,16 +123,12 @@ export function RoutingTab() {
                         <IconArrowDown size={16} />
                       </ActionIcon>
                     </Tooltip>
-                    <Tooltip label={t('common.edit')}>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('deskSettings.editNamed', { name: rule.name })} onClick={() => setEditing({ rule })}>
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label={t('common.delete')}>
-                      <ActionIcon variant="subtle" color="red" aria-label={t('deskSettings.deleteNamed', { name: rule.name })} onClick={() => deleting.ask(rule)}>
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    <IconAction label={t('common.edit')} ariaLabel={t('deskSettings.editNamed', { name: rule.name })} onClick={() => setEditing({ rule })}>
+                      <IconPencil size={16} />
+                    </IconAction>
+                    <IconAction label={t('common.delete')} ariaLabel={t('deskSettings.deleteNamed', { name: rule.name })} color="red" onClick={() => deleting.ask(rule)}>
+                      <IconTrash size={16} />
+                    </IconAction>
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Paper, SegmentedControl, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Paper, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBuildingStore, IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { usePermissions } from '../auth/auth.api';
 import { StoreFormModal } from './store-form-modal';
 import { useStoresInfinite } from './stores.api';
 import { HoursSummary } from './hours-summary';
+import { IconAction } from '../../ui/icon-action';
 
 export function StoresPage() {
   const { t } = useTranslation();
@@ -117,11 +118,9 @@ export function StoresPage() {
                     </Table.Td>
                     {canManage && (
                       <Table.Td>
-                        <Tooltip label={t('common.edit')}>
-                          <ActionIcon variant="subtle" color="gray" aria-label={t('stores.editNamed', { name: s.name })} onClick={() => open(s)}>
-                            <IconPencil size={16} />
-                          </ActionIcon>
-                        </Tooltip>
+                        <IconAction label={t('common.edit')} ariaLabel={t('stores.editNamed', { name: s.name })} onClick={() => open(s)}>
+                          <IconPencil size={16} />
+                        </IconAction>
                       </Table.Td>
                     )}
                   </Table.Tr>
