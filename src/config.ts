@@ -33,6 +33,8 @@ export interface Config {
   email: EmailConfig;
   /** The public service portal (docs/service-portal.md): status-link key (`PORTAL_LINK_SECRET`, else one kept in the database; never logged), the site address links start with (`PUBLIC_BASE_URL`), requests per minute and address (`PORTAL_RATE_LIMIT_PER_MINUTE`). */
   portal: { linkSecret: string | undefined; publicBaseUrl: string; rateLimitPerMinute: number };
+  /** The service desk: closed tickets are archived (read-only, out of lists) this many days after closing (`TICKET_ARCHIVE_DAYS`, 0 = never). */
+  tickets: { archiveDays: number };
   demoSeed: boolean;
 }
 
@@ -175,6 +177,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       publicBaseUrl: (env.PUBLIC_BASE_URL ?? '').replace(/\/+$/, ''),
       rateLimitPerMinute: int('PORTAL_RATE_LIMIT_PER_MINUTE', 20, 1, 10_000),
     },
+    tickets: { archiveDays: int('TICKET_ARCHIVE_DAYS', 30, 0, 3650) },
     demoSeed: bool('DEMO_SEED', true),
     ...overrides,
   };

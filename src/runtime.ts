@@ -16,6 +16,7 @@ import { startLoyaltyJobs } from './modules/loyalty/loyalty.jobs';
 import { startEmailJobs } from './modules/email/email.jobs';
 import { startComplaintJobs } from './modules/complaints/complaints.jobs';
 import { startSlaJobs } from './modules/sla/sla.jobs';
+import { startTicketJobs } from './modules/tickets/tickets.jobs';
 import { startPortalJobs } from './modules/portal/portal.jobs';
 import { startWebhookJobs } from './platform/webhooks/webhooks.jobs';
 import { startChannelJobs } from './modules/channels/channels.service';
@@ -60,6 +61,8 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     startComplaintJobs(deps);
     const sla = await startSlaJobs(deps);
     closers.push(async () => sla.stop());
+    const tickets = await startTicketJobs(deps);
+    closers.push(async () => tickets.stop());
     startPortalJobs(deps);
     await startWebhookJobs(deps);
     startChannelJobs(deps);

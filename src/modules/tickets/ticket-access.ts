@@ -22,10 +22,11 @@ export async function visibleTicket(ex: Db | Tx, ctx: TicketContext, id: string)
   return row;
 }
 
-/** The ticket locked for a change in `tx`: visible (else 404) and not closed (else 409 `ticket_closed`). */
+/** The ticket locked for a change in `tx`: visible (else 404), not archived (else 409 `ticket_archived`) and not closed (else 409 `ticket_closed`). */
 export async function lockChangeable(tx: Tx, ctx: TicketContext, id: string): Promise<repo.TicketRow> {
   const row = await repo.lockTicket(tx, id);
   if (!row || !canSee(ctx.scope, row)) throw new AppError('ticket_not_found');
+  if (row.archivedAt) throw new AppError('ticket_archived');
   if (row.status === 'closed') throw new AppError('ticket_closed');
   return row;
 }

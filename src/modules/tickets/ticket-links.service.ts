@@ -48,7 +48,7 @@ export async function mergeTicket(deps: TicketDeps, ctx: TicketContext, id: stri
       try {
         locked.set(key, await lockChangeable(tx, ctx, key));
       } catch (err) {
-        if (err instanceof AppError && err.code === 'ticket_closed') {
+        if (err instanceof AppError && (err.code === 'ticket_closed' || err.code === 'ticket_archived')) {
           throw new AppError('ticket_merge_invalid', 'Closed tickets cannot be merged', { reason: key === id ? 'source_closed' : 'target_closed' });
         }
         throw err;

@@ -4,6 +4,7 @@ import type { ErrorSpec } from '../../platform/http/app-error';
 export const ticketsErrors = {
   ticket_not_found: { status: 404, title: 'Ticket not found' },
   ticket_closed: { status: 409, title: 'A closed ticket cannot be changed' },
+  ticket_archived: { status: 409, title: 'An archived ticket is read-only' },
   ticket_invalid_transition: { status: 409, title: 'The ticket cannot move to this status from its current one' },
   invalid_ticket_requester: { status: 400, title: 'The requester is not a known customer' },
   invalid_ticket_category: { status: 400, title: 'The category does not exist or is inactive' },

@@ -31,9 +31,9 @@ export interface TicketsKit {
 
 let seq = 0;
 
-export async function ticketsKit(start = '2026-06-01T10:00:00Z'): Promise<TicketsKit> {
+export async function ticketsKit(start = '2026-06-01T10:00:00Z', env: Record<string, string> = {}): Promise<TicketsKit> {
   const clock = new FakeClock(start);
-  const t = await createTestApp({ clock });
+  const t = await createTestApp({ clock, env });
   const admin = await signIn(t, 'admin');
   const published: EventEnvelope[] = [];
   for (const name of ['ticket.created', 'ticket.updated', 'ticket.message_added', 'ticket.merged'] as EventName[]) {

@@ -30,4 +30,12 @@ describe('localDiskStorage', () => {
     expect(await storage.get(`00/00/${'0'.repeat(64)}`)).toBeNull();
     expect(await storage.get('../../etc/passwd')).toBeNull();
   });
+
+  it('deletes a file, quietly when it is gone already or the key is malformed', async () => {
+    const stored = await storage.put(Buffer.from('to be erased'));
+    await storage.delete(stored.key);
+    expect(await storage.get(stored.key)).toBeNull();
+    await expect(storage.delete(stored.key)).resolves.toBeUndefined();
+    await expect(storage.delete('../../etc/passwd')).resolves.toBeUndefined();
+  });
 });

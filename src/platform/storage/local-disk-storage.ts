@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileStorage, StoredFile } from './storage';
 
@@ -31,6 +31,12 @@ export function localDiskStorage(root: string): FileStorage {
       return readFile(fileOf(key)).catch((err: NodeJS.ErrnoException) => {
         if (err.code === 'ENOENT') return null;
         throw err;
+      });
+    },
+    async delete(key) {
+      if (!KEY.test(key)) return;
+      await unlink(fileOf(key)).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err;
       });
     },
   };

@@ -14,4 +14,6 @@ export interface FileStorage {
   put(bytes: Buffer): Promise<StoredFile>;
   /** The bytes under `key`, or null when there is none (or the key is malformed). */
   get(key: string): Promise<Buffer | null>;
+  /** Removes the file under `key`; nothing when there is none. Keys are shared by equal bytes: the caller checks no one else holds it. */
+  delete(key: string): Promise<void>;
 }
