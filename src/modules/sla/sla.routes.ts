@@ -11,6 +11,7 @@ import {
 } from './sla.contracts';
 import * as setup from './sla-setup.service';
 import { ticketSlaFor } from './ticket-sla.service';
+import { slaBadgesRoutes } from './sla-badges.routes';
 
 const tags = ['sla'];
 const manage = { access: 'tickets:manage' } as const;
@@ -26,6 +27,8 @@ export async function slaRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'tickets:read' }, schema: { tags, summary: "A ticket's SLA clocks and quality figures", params: IdParams, response: { 200: TicketSlaView } } },
     async (request) => ticketSlaFor(deps, request, request.params.id),
   );
+
+  await app.register(slaBadgesRoutes);
 
   r.get('/sla/calendars', { config: manage, schema: { tags, summary: 'Business-hours calendars', response: { 200: Type.Object({ items: Type.Array(Calendar) }) } } }, async () => setup.listCalendars(deps));
   r.post('/sla/calendars', { config: manage, schema: { tags, summary: 'Add a calendar', body: CreateCalendarBody, response: { 201: Calendar } } }, async (request, reply) =>

@@ -5,6 +5,7 @@ import { Page } from '../../platform/http/pagination';
 import { createTicket } from './ticket-create.service';
 import { bulkUpdate } from './ticket-bulk.service';
 import { ticketCategoriesRoutes } from './ticket-categories.routes';
+import { macrosRoutes } from './macros/macros.routes';
 import { ticketContext } from './ticket-context';
 import { ticketConversationRoutes } from './ticket-messages.routes';
 import { TicketSidebar } from './ticket-sidebar.contracts';
@@ -73,4 +74,5 @@ export async function ticketsRoutes(app: FastifyInstance): Promise<void> {
 
   await app.register(ticketConversationRoutes);
   await app.register(ticketCategoriesRoutes);
+  await app.register(macrosRoutes);
 }

@@ -8,6 +8,7 @@ import { membershipErrors } from '../../modules/membership/membership.errors';
 import { venuesErrors } from '../../modules/venues/venues.errors';
 import { loyaltyErrors } from '../../modules/loyalty/loyalty.errors';
 import { ticketsErrors } from '../../modules/tickets/tickets.errors';
+import { macrosErrors } from '../../modules/tickets/macros/macros.errors';
 import { portalErrors } from '../../modules/portal/portal.errors';
 import { routingErrors } from '../../modules/tickets/routing/routing.errors';
 import { emailErrors } from '../../modules/email/email.errors';
@@ -35,6 +36,7 @@ export const errorCatalog = {
   ...venuesErrors,
   ...loyaltyErrors,
   ...ticketsErrors,
+  ...macrosErrors,
   ...portalErrors,
   ...routingErrors,
   ...emailErrors,

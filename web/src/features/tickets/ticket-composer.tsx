@@ -1,11 +1,13 @@
-import { Button, Group, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
-import { IconSend } from '@tabler/icons-react';
+import { ActionIcon, Button, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { IconSend, IconX } from '@tabler/icons-react';
 import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { useCurrentUser } from '../auth/auth.api';
-import { cannedBody, cannedReplies, fillVariables } from './canned-replies';
-import { useAddMessage } from './tickets.api';
+import { fillVariables } from './canned-replies';
+import { MacroPicker } from './macro-picker';
+import { macroBody, macroName, type Macro } from './macros.api';
+import { useAddMessage, usePatchTicket } from './tickets.api';
 import type { Ticket } from './tickets.types';
 
 export type ComposerMode = 'public_reply' | 'internal_note';
@@ -14,7 +16,7 @@ export interface ComposerHandle {
   focus(mode: ComposerMode): void;
 }
 
-/** Reply / internal note with canned replies; Ctrl+Enter (Cmd+Enter) sends. */
+/** Reply / internal note with macros (canned replies); Ctrl+Enter (Cmd+Enter) sends. */
 export function TicketComposer({ ticket, handle }: { ticket: Ticket; handle: Ref<ComposerHandle> }) {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
@@ -22,6 +24,9 @@ export function TicketComposer({ ticket, handle }: { ticket: Ticket; handle: Ref
   const [body, setBody] = useState('');
   const text = useRef<HTMLTextAreaElement>(null);
   const send = useAddMessage(ticket.id);
+  const patch = usePatchTicket(ticket.id);
+  // A picked macro's actions wait for the message: they are applied when it is sent.
+  const [pending, setPending] = useState<Macro | null>(null);
 
   useImperativeHandle(handle, () => ({
     focus(next) {
@@ -34,27 +39,32 @@ export function TicketComposer({ ticket, handle }: { ticket: Ticket; handle: Ref
   const submit = () => {
     const trimmed = body.trim();
     if (!trimmed || send.isPending) return;
+    const actions = pending?.actions ?? {};
     send.mutate(
-      { kind: mode, body: trimmed },
+      { kind: mode, body: trimmed, ...(actions.status ? { status: actions.status } : {}) },
       {
         onSuccess: () => {
           setBody('');
+          setPending(null);
           notifySuccess(t('tickets.composer.sent'));
+          const added = (actions.addTags ?? []).filter((tag) => !ticket.tags.includes(tag));
+          if (added.length > 0) patch.mutate({ tags: [...ticket.tags, ...added] }, { onError: (err) => notifyError(t, err) });
         },
         onError: (err) => notifyError(t, err),
       },
     );
   };
 
-  const insertCanned = (id: string | null) => {
-    const reply = cannedReplies.find((c) => c.id === id);
-    if (!reply) return;
-    const filled = fillVariables(cannedBody(reply, i18n.language), {
-      'customer.name': ticket.requester?.displayName ?? '',
+  const insertMacro = (macro: Macro) => {
+    const filled = fillVariables(macroBody(macro, i18n.language), {
+      'requester.name': ticket.requester?.displayName ?? '',
       'ticket.number': String(ticket.number),
+      'ticket.subject': ticket.subject,
       'agent.name': me.name,
     });
     setBody((current) => (current.trim() ? `${current}\n${filled}` : filled));
+    const { status, addTags } = macro.actions;
+    setPending(status || addTags?.length ? macro : null);
     text.current?.focus();
   };
 
@@ -79,15 +89,7 @@ export function TicketComposer({ ticket, handle }: { ticket: Ticket; handle: Ref
             { value: 'internal_note', label: t('tickets.composer.note') },
           ]}
         />
-        <Select
-          size="xs"
-          w={200}
-          aria-label={t('tickets.composer.canned')}
-          placeholder={t('tickets.composer.cannedPlaceholder')}
-          data={cannedReplies.map((c) => ({ value: c.id, label: t(`tickets.canned.${c.key}`) }))}
-          value={null}
-          onChange={insertCanned}
-        />
+        <MacroPicker onPick={insertMacro} />
       </Group>
       <Textarea
         ref={text}
@@ -107,6 +109,24 @@ export function TicketComposer({ ticket, handle }: { ticket: Ticket; handle: Ref
         data-testid="composer"
         data-mode={mode}
       />
+      {pending && (
+        <Group gap={4} data-testid="macro-actions">
+          <Text size="xs" c="dimmed">
+            {t('tickets.macros.onSend', {
+              name: macroName(pending, i18n.language),
+              actions: [
+                pending.actions.status ? t('tickets.macros.setStatus', { status: t(`tickets.status.${pending.actions.status}`) }) : null,
+                pending.actions.addTags?.length ? t('tickets.macros.addTags', { tags: pending.actions.addTags.join(', ') }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · '),
+            })}
+          </Text>
+          <ActionIcon size="xs" variant="subtle" color="gray" aria-label={t('tickets.macros.dropActions')} onClick={() => setPending(null)}>
+            <IconX size={12} />
+          </ActionIcon>
+        </Group>
+      )}
       <Group justify="space-between">
         <Text size="xs" c="dimmed">
           {t('tickets.composer.sendHint')}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { notifyError } from '../../ui/notify';
 import { useCurrentUser, usePermissions } from '../auth/auth.api';
 import { useUserOptions } from '../users/users.api';
+import { SlaBadge } from './sla-badge';
+import { useSlaBadges } from './sla-badges.api';
 import { relativeTime } from './ticket-format';
 import { usePatchTicket } from './tickets.api';
 import { ticketPriorities, ticketStatuses, type PatchTicketRequest, type Ticket } from './tickets.types';
@@ -16,6 +18,7 @@ export function TicketHeader({ ticket }: { ticket: Ticket }) {
   const can = usePermissions();
   const users = useUserOptions(can('users:read'));
   const patch = usePatchTicket(ticket.id);
+  const sla = useSlaBadges([ticket.id], ticket.id);
   const closed = ticket.status === 'closed';
   const save = (body: PatchTicketRequest) => patch.mutate(body, { onError: (err) => notifyError(t, err) });
 
@@ -36,9 +39,12 @@ export function TicketHeader({ ticket }: { ticket: Ticket }) {
           {ticket.subject}
         </Title>
       </Group>
-      <Text size="xs" c="dimmed">
-        {t(`tickets.channel.${ticket.channel}`)} · {t('tickets.detail.updated', { time: relativeTime(ticket.updatedAt, i18n.language) })}
-      </Text>
+      <Group gap="xs">
+        <Text size="xs" c="dimmed">
+          {t(`tickets.channel.${ticket.channel}`)} · {t('tickets.detail.updated', { time: relativeTime(ticket.updatedAt, i18n.language) })}
+        </Text>
+        <SlaBadge badge={sla.data?.get(ticket.id)} />
+      </Group>
       <Group gap="sm" grow>
         <Select
           size="xs"

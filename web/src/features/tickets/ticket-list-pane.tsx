@@ -6,6 +6,8 @@ import { ErrorAlert } from '../../ui/error-alert';
 import { LoadMore } from '../../ui/load-more';
 import { TableSkeleton } from '../../ui/table-skeleton';
 import { BulkBar } from './bulk-bar';
+import { SlaBadge } from './sla-badge';
+import { useSlaBadges, type SlaBadge as Badged } from './sla-badges.api';
 import { PriorityBadge, relativeTime, StatusBadge } from './ticket-format';
 import type { useTicketList } from './tickets.api';
 import type { TicketSummary } from './tickets.types';
@@ -19,7 +21,7 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
-function Row({ ticket, active, checked, onCheck, onOpen }: { ticket: TicketSummary; active: boolean; checked: boolean; onCheck: (on: boolean) => void; onOpen: () => void }) {
+function Row({ ticket, sla, active, checked, onCheck, onOpen }: { ticket: TicketSummary; sla: Badged | undefined; active: boolean; checked: boolean; onCheck: (on: boolean) => void; onOpen: () => void }) {
   const { t, i18n } = useTranslation();
   return (
     <Group
@@ -38,9 +40,12 @@ function Row({ ticket, active, checked, onCheck, onOpen }: { ticket: TicketSumma
       <Checkbox mt={4} size="xs" checked={checked} onChange={(e) => onCheck(e.currentTarget.checked)} aria-label={t('tickets.list.select', { number: ticket.number })} />
       <UnstyledButton onClick={onOpen} style={{ flex: 1, minWidth: 0 }}>
         <Group gap={6} justify="space-between" wrap="nowrap">
-          <Text size="xs" c="dimmed" ff="monospace">
-            #{ticket.number}
-          </Text>
+          <Group gap={6} wrap="nowrap">
+            <Text size="xs" c="dimmed" ff="monospace">
+              #{ticket.number}
+            </Text>
+            <SlaBadge badge={sla} compact />
+          </Group>
           <Text size="xs" c="dimmed" title={ticket.updatedAt}>
             {relativeTime(ticket.updatedAt, i18n.language)}
           </Text>
@@ -63,6 +68,7 @@ function Row({ ticket, active, checked, onCheck, onOpen }: { ticket: TicketSumma
 /** The middle pane: the view's tickets, newest change first, with multi-select and bulk actions. */
 export function TicketListPane({ list, items, selectedId, checked, onCheck, onOpen }: Props) {
   const { t } = useTranslation();
+  const sla = useSlaBadges(items.map((i) => i.id));
   const allChecked = items.length > 0 && items.every((i) => checked.has(i.id));
   const toggle = (id: string, on: boolean) => {
     const next = new Set(checked);
@@ -93,6 +99,7 @@ export function TicketListPane({ list, items, selectedId, checked, onCheck, onOp
             <Row
               key={ticket.id}
               ticket={ticket}
+              sla={sla.data?.get(ticket.id)}
               active={ticket.id === selectedId}
               checked={checked.has(ticket.id)}
               onCheck={(on) => toggle(ticket.id, on)}

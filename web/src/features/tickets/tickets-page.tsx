@@ -1,11 +1,13 @@
 import { ActionIcon, Badge, Box, Button, Paper, Tooltip } from '@mantine/core';
-import { IconKeyboard, IconPlus } from '@tabler/icons-react';
+import { IconKeyboard, IconMessage2Cog, IconPlus } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../ui/page-header';
 import { usePermissions } from '../auth/auth.api';
+import { MacrosModal } from './macros-modal';
 import { NewTicketModal } from './new-ticket-modal';
+import { PresenceSelect } from './presence-select';
 import { ShortcutsModal } from './shortcuts-modal';
 import type { ComposerHandle } from './ticket-composer';
 import { TicketDetail } from './ticket-detail';
@@ -31,6 +33,7 @@ export function TicketsPage() {
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [creating, setCreating] = useState(false);
   const [help, setHelp] = useState(false);
+  const [macros, setMacros] = useState(false);
   const composer = useRef<ComposerHandle>(null);
   const live = useLiveTickets();
 
@@ -62,6 +65,14 @@ export function TicketsPage() {
             <Badge color={live ? 'teal' : 'gray'} variant="dot" data-testid="live-status">
               {live ? t('tickets.live') : t('tickets.offline')}
             </Badge>
+            {can('tickets:write') && <PresenceSelect />}
+            {can('tickets:write') && (
+              <Tooltip label={t('tickets.macros.manage')}>
+                <ActionIcon variant="default" size="lg" aria-label={t('tickets.macros.manage')} onClick={() => setMacros(true)}>
+                  <IconMessage2Cog size={18} />
+                </ActionIcon>
+              </Tooltip>
+            )}
             <Tooltip label={t('tickets.shortcutsButton')}>
               <ActionIcon variant="default" size="lg" aria-label={t('tickets.shortcutsButton')} onClick={() => setHelp(true)}>
                 <IconKeyboard size={18} />
@@ -95,6 +106,7 @@ export function TicketsPage() {
         }}
       />
       <ShortcutsModal opened={help} onClose={() => setHelp(false)} />
+      <MacrosModal opened={macros} onClose={() => setMacros(false)} />
     </Box>
   );
 }

@@ -112,6 +112,7 @@ export interface PatchTicketRequest {
   status?: TicketStatus;
   priority?: TicketPriority;
   assigneeId?: string | null;
+  tags?: string[];
 }
 
 /** What the live channel sends on the `tickets` topic: ids and placement, never content. */
