@@ -90,6 +90,29 @@ export type PublicTicketView = Static<typeof PublicTicketView>;
 export const PlayerMessageBody = Type.Object({ body: Text(5000) }, { additionalProperties: false });
 export type PlayerMessageBody = Static<typeof PlayerMessageBody>;
 
+export const ScreenshotBody = Type.Object(
+  {
+    filename: Type.String({ minLength: 1, maxLength: 255 }),
+    contentType: Type.Optional(Type.String({ maxLength: 100, description: 'The type the browser declared; the bytes decide' })),
+    content: Type.String({ minLength: 1, description: 'The file, base64' }),
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+export type ScreenshotBody = Static<typeof ScreenshotBody>;
+
+export const ScreenshotAnswer = Type.Object({
+  id: Id,
+  messageId: Id,
+  filename: Type.String(),
+  contentType: Type.String(),
+  size: Type.Integer(),
+  createdAt: DateTime,
+  /** `proof_received` when this was the proof a recharge claim waited for. */
+  claim: Nullable(Type.Literal('proof_received')),
+});
+export type ScreenshotAnswer = Static<typeof ScreenshotAnswer>;
+
 export const CsatBody = Type.Object({ rating: Type.Integer({ minimum: 1, maximum: 5 }), comment: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false });
 export type CsatBody = Static<typeof CsatBody>;
 

@@ -23,6 +23,18 @@ export async function setClaimTicket(ex: Executor, id: string, ticketId: string)
   await ex.update(rechargeClaims).set({ ticketId }).where(eq(rechargeClaims.id, id));
 }
 
+/** The claim filed with this ticket, if any. */
+export async function findClaimByTicket(ex: Executor, ticketId: string): Promise<ClaimRow | undefined> {
+  const [row] = await ex.select().from(rechargeClaims).where(eq(rechargeClaims.ticketId, ticketId));
+  return row;
+}
+
+/** Moves a claim from one outcome to the next; false when it was not in `from` (someone moved it first). */
+export async function moveClaimOutcome(ex: Executor, id: string, from: string, to: string): Promise<boolean> {
+  const rows = await ex.update(rechargeClaims).set({ outcome: to }).where(and(eq(rechargeClaims.id, id), eq(rechargeClaims.outcome, from))).returning({ id: rechargeClaims.id });
+  return rows.length > 0;
+}
+
 export async function deleteClaim(ex: Executor, id: string): Promise<void> {
   await ex.delete(rechargeClaims).where(eq(rechargeClaims.id, id));
 }

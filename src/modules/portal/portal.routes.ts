@@ -2,11 +2,13 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { IdParams } from '../../platform/http/schemas';
+import { attachmentStorage } from '../email/attachments.service';
 import { ticketContext } from '../tickets/ticket-context';
 import { rateTicket, ticketRatings } from './csat.service';
 import { writeBack } from './player-message.service';
 import { listForms, lookupTicket, submitPublicTicket, viewPublicTicket } from './public-ticket.service';
 import { submitRechargeClaim } from './recharge-claim.service';
+import { addScreenshot, screenshotLimit } from './screenshot.service';
 import {
   CsatBody,
   CsatRating,
@@ -17,6 +19,8 @@ import {
   PublicTicketBody,
   PublicTicketView,
   RechargeClaimBody,
+  ScreenshotAnswer,
+  ScreenshotBody,
   TokenParams,
 } from './portal.contracts';
 
@@ -62,6 +66,19 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     '/public/tickets/:token/messages',
     { config: open, schema: { ...schema, summary: 'The requester writes back', params: TokenParams, body: PlayerMessageBody, response: { 201: Type.Object({ id: Type.String(), createdAt: Type.String() }) } } },
     async (request, reply) => reply.status(201).send(await writeBack(deps, request.params.token, request.body.body)),
+  );
+
+  // base64 of the largest screenshot and room for the rest; a file a little over the limit still
+  // reaches the check and answers 413 `attachment_too_large`, a much larger body 413 `payload_too_large`.
+  const screenshotBodyLimit = Math.ceil(screenshotLimit(deps.config) / 3) * 4 + 1024 * 1024;
+  r.post(
+    '/public/tickets/:token/attachments',
+    {
+      config: open,
+      bodyLimit: screenshotBodyLimit,
+      schema: { ...schema, summary: 'The requester attaches a screenshot (png, jpeg, webp, gif; base64)', params: TokenParams, body: ScreenshotBody, response: { 201: ScreenshotAnswer } },
+    },
+    async (request, reply) => reply.status(201).send(await addScreenshot(deps, attachmentStorage(deps.config), request.params.token, request.body)),
   );
 
   r.post(

@@ -22,7 +22,7 @@ export const rechargeClaims = pgTable(
     amount: numeric('amount', { precision: 14, scale: 2 }).notNull(),
     paymentChannel: text('payment_channel').notNull(),
     paidAt: timestamp('paid_at', { withTimezone: true }).notNull(),
-    /** credited | escalated | proof_needed | refunded | failed */
+    /** credited | escalated | proof_needed | proof_received (the screenshot came, docs/service-portal.md) | refunded | failed */
     outcome: text('outcome').notNull(),
     reason: text('reason').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

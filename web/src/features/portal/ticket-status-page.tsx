@@ -15,6 +15,7 @@ import { notifySuccess } from '../../ui/notify';
 import { CsatForm } from './csat-form';
 import { Loading } from './loading';
 import { LookupForm } from './lookup-form';
+import { ScreenshotForm } from './screenshot-form';
 import { publicTicketKey, sendPlayerMessage, usePublicTicket, type PublicMessage, type TicketStatus } from './portal.api';
 
 const statusColor: Record<TicketStatus, string> = { new: 'blue', open: 'indigo', pending_customer: 'orange', on_hold: 'gray', resolved: 'teal', closed: 'dark' };
@@ -103,6 +104,7 @@ export function TicketStatusPage() {
         </Alert>
       ) : (
         <Stack gap="xs">
+          <ScreenshotForm token={token} />
           <FormError message={failure} />
           <Textarea label={t('portal.status.reply')} autosize minRows={3} maxLength={5000} value={reply} onChange={(e) => setReply(e.currentTarget.value)} />
           <Group>

@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../ui/format';
+import { AttachmentThumbs } from './attachment-thumbs';
 import type { TicketMessage } from './tickets.types';
 
 const look: Record<TicketMessage['kind'], { bg?: string; border: string }> = {
@@ -44,6 +45,7 @@ function Message({ message }: { message: TicketMessage }) {
       <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
         {message.body}
       </Text>
+      {message.kind === 'customer_message' && <AttachmentThumbs ticketId={message.ticketId} messageId={message.id} />}
     </Paper>
   );
 }
