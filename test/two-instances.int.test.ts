@@ -55,6 +55,17 @@ if (testDbKind() === 'pg') {
       await vi.waitFor(() => expect(onB).toHaveLength(1), eventually);
     });
 
+    it('stops an API key on instance B as soon as it is revoked on A, though B had it cached', async () => {
+      const { createApiKey, revokeApiKey } = await import('../src/platform/auth/api-keys.service');
+      const { systemContext } = await import('../src/platform/audit/audit.service');
+      const { key, apiKey } = await createApiKey(a.deps, { name: 'two-instances', scopes: ['roles:read'] }, systemContext, null);
+      const roles = () => b.app.inject({ method: 'GET', url: '/api/v1/roles', headers: { authorization: `Bearer ${key}` } });
+      expect((await roles()).statusCode).toBe(200);
+      await revokeApiKey(a.deps, apiKey.id, systemContext);
+      // Well before the 10 s a cache entry lives: the bus event evicted it.
+      await vi.waitFor(async () => expect((await roles()).statusCode).toBe(401), { timeout: 3_000, interval: 50 });
+    });
+
     it('runs a job sent on A on the worker of B', async () => {
       const ranOnB: string[] = [];
       await b.deps.jobs!.work<{ marker: string }>('two-instances-handoff', async ({ marker }) => {

@@ -46,6 +46,8 @@ describe('API keys', () => {
 
   it('is refused with 401 invalid_api_key once revoked, or when unknown', async () => {
     const k = await createApiKey(t, ['roles:read']);
+    // Used first, so this instance holds it in its key cache: the revocation must still bite at once.
+    expect((await roles(k.headers)).statusCode).toBe(200);
     const del = await t.app.inject({ method: 'DELETE', url: `/api/v1/api-keys/${k.id}`, headers: admin });
     expect(del.statusCode).toBe(204);
     expect((await findApiKeyById(t.deps.database.db, k.id))!.revokedAt).toBeInstanceOf(Date);

@@ -5,6 +5,7 @@ import { toPage } from '../http/pagination';
 import { decodeTimeCursor } from './time-cursor';
 import { sha256 } from '../ids';
 import * as repo from './api-keys.repository';
+import { apiKeyCacheOf } from './api-key-cache';
 import { isForeignKeyViolation } from '../db/db-errors';
 import { isPermission } from './permissions';
 import type { UserDeps } from './users.service';
@@ -69,4 +70,6 @@ export async function revokeApiKey(deps: UserDeps, id: string, ctx: AuditContext
     await recordAudit(tx, { ...ctx, at: now, action: 'apikey.revoked', targetType: 'api_key', targetId: id, details: { name: revoked.name } });
     outbox.add('apikey.revoked', { apiKeyId: id });
   });
+  // This instance forgets it before answering; the others on `apikey.revoked`.
+  apiKeyCacheOf(deps.database).evict(id);
 }

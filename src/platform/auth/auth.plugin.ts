@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import fp from 'fastify-plugin';
 import rateLimit from '@fastify/rate-limit';
+import { apiKeyCacheOf } from './api-key-cache';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../http/app-error';
 import { roleHas, type RouteAccess } from './permissions';
@@ -71,6 +72,9 @@ export const authPlugin = fp(
       }
     });
     await app.register(rateLimit, { global: false });
+    // A key revoked on any instance stops working here at once, not when its cache entry expires.
+    const offRevoked = app.deps.bus.subscribe('apikey.revoked', (e) => apiKeyCacheOf(app.deps.database).evict(e.payload.apiKeyId));
+    app.addHook('onClose', async () => offRevoked());
     app.decorateRequest('principal', null);
 
     app.addHook('onRequest', async (request) => {
