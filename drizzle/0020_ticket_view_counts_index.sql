@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_view_counts_idx" ON "tickets" USING btree ("status","department_id","assignee_id") WHERE "tickets"."archived_at" is null;
