@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { DateTime, Id, Nullable } from '../../platform/http/schemas';
 
 export const SlaBadgesQuery = Type.Object({
-  ids: Type.String({ minLength: 36, maxLength: 100 * 37, pattern: '^[0-9a-fA-F-]{36}(,[0-9a-fA-F-]{36})*$', description: 'Comma-separated ticket ids, at most 100' }),
+  ids: Type.String({ minLength: 36, maxLength: 100 * 37, pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(,[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})*$', description: 'Comma-separated ticket ids, at most 100' }),
 });
 export type SlaBadgesQuery = Static<typeof SlaBadgesQuery>;
 

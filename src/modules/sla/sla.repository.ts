@@ -110,6 +110,13 @@ export async function findSla(ex: Executor, ticketId: string, lock = false): Pro
   return row;
 }
 
+/** Several tickets' SLA rows, by ticket id (tickets without one are left out). */
+export async function slaRowsOf(ex: Executor, ticketIds: string[]): Promise<Map<string, TicketSlaRow>> {
+  if (ticketIds.length === 0) return new Map();
+  const rows = await ex.select().from(ticketSla).where(inArray(ticketSla.ticketId, ticketIds));
+  return new Map(rows.map((r) => [r.ticketId, r]));
+}
+
 /** Several tickets' SLA rows locked for update in `tx`, taken in ticket id order (every batch locks in one order). */
 export async function lockSlas(tx: Tx, ticketIds: string[]): Promise<Map<string, TicketSlaRow>> {
   if (ticketIds.length === 0) return new Map();

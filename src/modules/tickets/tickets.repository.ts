@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database';
 import { prepared } from '../../platform/db/prepared';
 import { ticketChanges, tickets } from './tickets.schema';
@@ -99,3 +99,10 @@ export async function ticketIdsByNumber(ex: Executor, numbers: number[]): Promis
     .where(sql`${t.number} = any(${sql.param(numbers)}::bigint[])`);
   return new Map(rows.map((r) => [r.number, r.id]));
 }
+
+/** Where these tickets sit (for a scope check by another module), one query; unknown ids are left out. */
+export async function placementsOf(ex: Executor, ids: string[]): Promise<{ id: string; departmentId: string | null; assigneeId: string | null }[]> {
+  if (ids.length === 0) return [];
+  return ex.select({ id: t.id, departmentId: t.departmentId, assigneeId: t.assigneeId }).from(t).where(inArray(t.id, ids));
+}
+
