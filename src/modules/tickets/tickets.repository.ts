@@ -25,10 +25,6 @@ function vector(words: TicketWords, rest: SQL): SQL {
   return sql`setweight(to_tsvector('simple', ${words.subject}), 'A') || setweight(to_tsvector('simple', ${words.description}), 'B') || ${rest}`;
 }
 
-export async function insertTicket(tx: Tx, row: NewTicketRow, words: TicketWords): Promise<TicketRow> {
-  return (await insertTickets(tx, [{ row, words }]))[0]!;
-}
-
 /** Inserts new tickets in one statement; answers their rows in the order given. */
 export async function insertTickets(tx: Tx, items: { row: NewTicketRow; words: TicketWords }[]): Promise<TicketRow[]> {
   if (items.length === 0) return [];
