@@ -1,5 +1,5 @@
-import { ActionIcon, Badge, Button, Group, Paper, Switch, Table, Text, Title } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconCategory, IconPencil, IconPlus, IconSubtask, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Group, Paper, Switch, Table, Text, Title } from '@mantine/core';
+import { IconCategory, IconPencil, IconPlus, IconSubtask, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { categoryName, moveCategory, siblingsOf } from './category-tree';
 import { categoriesKey, deleteCategory, updateCategory, useDeskCategories, useRefresh } from './desk-settings.api';
 import type { DeskCategory } from './desk-settings.types';
 import { IconAction } from '../../ui/icon-action';
+import { MoveButtons } from './move-buttons';
 
 /** The category tree: parents before their children, each re-sortable among its siblings. */
 export function CategoriesTab() {
@@ -115,18 +116,7 @@ export function CategoriesTab() {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={2} wrap="nowrap" justify="flex-end">
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('deskSettings.moveUpNamed', { name: name(c) })} disabled={place === 0 || move.isPending} onClick={() => move.mutate({ id: c.id, step: -1 })}>
-                        <IconArrowUp size={16} />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={t('deskSettings.moveDownNamed', { name: name(c) })}
-                        disabled={place === siblings.length - 1 || move.isPending}
-                        onClick={() => move.mutate({ id: c.id, step: 1 })}
-                      >
-                        <IconArrowDown size={16} />
-                      </ActionIcon>
+                      <MoveButtons name={name(c)} first={place === 0} last={place === siblings.length - 1} busy={move.isPending} onMove={(step) => move.mutate({ id: c.id, step })} />
                       <IconAction label={t('deskSettings.categories.addChild')} ariaLabel={t('deskSettings.categories.addChildNamed', { name: name(c) })} onClick={() => setEditing({ category: null, parentId: c.id })}>
                         <IconPlus size={16} />
                       </IconAction>

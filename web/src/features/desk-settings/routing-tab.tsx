@@ -1,5 +1,5 @@
-import { ActionIcon, Alert, Button, Group, Paper, Switch, Table, Text, Title, Tooltip } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconInfoCircle, IconPencil, IconPlus, IconRoute, IconTrash } from '@tabler/icons-react';
+import { Alert, Button, Group, Paper, Switch, Table, Text, Title } from '@mantine/core';
+import { IconInfoCircle, IconPencil, IconPlus, IconRoute, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { RuleModal } from './rule-modal';
 import { ActionsSummary, ConditionsSummary } from './rule-summary';
 import { useDeskRefs } from './use-desk-refs';
 import { IconAction } from '../../ui/icon-action';
+import { MoveButtons } from './move-buttons';
 
 /** Routing rules in evaluation order: every active rule that matches applies, later ones win. */
 export function RoutingTab() {
@@ -109,20 +110,7 @@ export function RoutingTab() {
                 </Table.Td>
                 <Table.Td>
                   <Group gap={2} wrap="nowrap" justify="flex-end">
-                    <IconAction label={t('deskSettings.moveUp')} ariaLabel={t('deskSettings.moveUpNamed', { name: rule.name })} disabled={index === 0 || move.isPending} onClick={() => move.mutate({ index, step: -1 })}>
-                      <IconArrowUp size={16} />
-                    </IconAction>
-                    <Tooltip label={t('deskSettings.moveDown')}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={t('deskSettings.moveDownNamed', { name: rule.name })}
-                        disabled={index === items.length - 1 || move.isPending}
-                        onClick={() => move.mutate({ index, step: 1 })}
-                      >
-                        <IconArrowDown size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    <MoveButtons name={rule.name} first={index === 0} last={index === items.length - 1} busy={move.isPending} onMove={(step) => move.mutate({ index, step })} />
                     <IconAction label={t('common.edit')} ariaLabel={t('deskSettings.editNamed', { name: rule.name })} onClick={() => setEditing({ rule })}>
                       <IconPencil size={16} />
                     </IconAction>
